@@ -1,0 +1,287 @@
+/**
+ * The errors microcred throws: one base class, a few subclasses, and a closed union of stable codes.
+ *
+ * Codes are API (append-only); messages are not. A domain "no" (an incomplete credential, a learner who is not
+ * eligible) is never an error: it is data in a report. Errors are for misuse, bad input and failed trust decisions.
+ *
+ * @module
+ */
+
+/**
+ * Every error code microcred can throw, in one closed, append-only list.
+ *
+ * @example
+ * ```ts
+ * import { MICROCRED_ERROR_CODES } from 'microcred';
+ * MICROCRED_ERROR_CODES.includes('ERR_VALIDATION'); // true
+ * ```
+ * @category Errors
+ */
+export const MICROCRED_ERROR_CODES = [
+  'ERR_VALIDATION',
+  'ERR_INPUT_TOO_LARGE',
+  'ERR_INCOMPLETE',
+  'ERR_CREDIT_INVALID',
+  'ERR_CREDIT_UNIT_MISMATCH',
+  'ERR_CREDIT_PRECISION',
+  'ERR_POLICY_INVALID',
+  'ERR_JWT_INVALID',
+  'ERR_JWT_SIGNATURE',
+  'ERR_JWT_EXPIRED',
+  'ERR_JWT_NOT_YET_VALID',
+  'ERR_JWT_ALG_NOT_ALLOWED',
+  'ERR_JWT_CLAIM_MISMATCH',
+  'ERR_JWT_CLAIM_INVALID',
+  'ERR_JWT_TYPE',
+  'ERR_KEY_RESOLUTION',
+  'ERR_KEY_ALG_MISMATCH',
+  'ERR_KEY_AMBIGUOUS',
+  'ERR_KEY_INVALID',
+  'ERR_CREDENTIAL_REVOKED',
+  'ERR_CREDENTIAL_SUSPENDED',
+  'ERR_STATUS_UNAVAILABLE',
+  'ERR_INTEROP_UNMAPPABLE',
+  'ERR_OPTIONS_INVALID',
+] as const;
+
+/**
+ * A stable error code. Switch on it; never on a message.
+ *
+ * @example
+ * ```ts
+ * import { isMicrocredError, type MicrocredErrorCode } from 'microcred';
+ * function describe(code: MicrocredErrorCode): string {
+ *   return code === 'ERR_VALIDATION' ? 'bad input' : 'other';
+ * }
+ * ```
+ * @category Errors
+ */
+export type MicrocredErrorCode = (typeof MICROCRED_ERROR_CODES)[number];
+
+/**
+ * One problem found in an input, with the path to the offending value.
+ *
+ * `code` is a stable {@link ValidationIssueCode}; `params` holds the values a localised message needs
+ * (for example `{ minimum: 1 }`); `message` is English text for logs.
+ *
+ * @example
+ * ```ts
+ * import type { ValidationIssue } from 'microcred';
+ * const issue: ValidationIssue = { code: 'required', path: ['title'], message: 'Required', params: {} };
+ * ```
+ * @category Errors
+ */
+export interface ValidationIssue {
+  readonly code: ValidationIssueCode;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The closed list of validation issue codes.
+ *
+ * @example
+ * ```ts
+ * import { VALIDATION_ISSUE_CODES } from 'microcred';
+ * VALIDATION_ISSUE_CODES.includes('unknown_key'); // true
+ * ```
+ * @category Errors
+ */
+export const VALIDATION_ISSUE_CODES = [
+  'required',
+  'invalid_type',
+  'invalid_value',
+  'invalid_format',
+  'invalid_union',
+  'unknown_key',
+  'forbidden_key',
+  'duplicate_key',
+  'too_small',
+  'too_big',
+  'not_json',
+  'not_finite',
+  'circular',
+  'lone_surrogate',
+  'invalid_json',
+  'too_deep',
+  'too_many_keys',
+  'too_many_items',
+  'string_too_long',
+  'too_many_nodes',
+  'input_too_large',
+  'at_least_one',
+  'offset_out_of_range',
+  'precision_too_high',
+  'invalid_combination',
+] as const;
+
+/**
+ * A stable validation issue code (see {@link VALIDATION_ISSUE_CODES}).
+ *
+ * @example
+ * ```ts
+ * import type { ValidationIssueCode } from 'microcred';
+ * const code: ValidationIssueCode = 'required';
+ * ```
+ * @category Errors
+ */
+export type ValidationIssueCode = (typeof VALIDATION_ISSUE_CODES)[number];
+
+const BRAND: unique symbol = Symbol.for('microcred.error') as never;
+
+/** Options accepted by every microcred error constructor. */
+export interface MicrocredErrorOptions {
+  /** The underlying error (a zod or jose error, a TypeError), kept for debugging. */
+  readonly cause?: unknown;
+}
+
+/**
+ * The base class of every error microcred throws.
+ *
+ * Use {@link isMicrocredError} rather than `instanceof`: it also recognises errors thrown by another copy of
+ * the package (the ESM and CJS builds loaded side by side).
+ *
+ * @example
+ * ```ts
+ * import { MicrocredError } from 'microcred';
+ * const err = new MicrocredError('ERR_OPTIONS_INVALID', 'nodeBudget must be a positive integer');
+ * err.code; // 'ERR_OPTIONS_INVALID'
+ * ```
+ * @category Errors
+ */
+export class MicrocredError extends Error {
+  /** The stable code; switch on this. */
+  readonly code: MicrocredErrorCode;
+  /** @internal brand shared across copies of the package. */
+  readonly [BRAND] = true;
+
+  constructor(code: MicrocredErrorCode, message: string, options?: MicrocredErrorOptions) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.name = 'MicrocredError';
+  }
+}
+
+/**
+ * Thrown when input does not match a model: carries every issue, each with its path.
+ *
+ * `code` is `ERR_VALIDATION`, or `ERR_INPUT_TOO_LARGE` when a size, depth or count limit stopped the input
+ * before validation.
+ *
+ * @example
+ * ```ts
+ * import { parseLearner, MicrocredValidationError } from 'microcred';
+ * try {
+ *   parseLearner({});
+ * } catch (e) {
+ *   if (e instanceof MicrocredValidationError) console.log(e.issues[0]?.code); // 'at_least_one'
+ * }
+ * ```
+ * @category Errors
+ */
+export class MicrocredValidationError extends MicrocredError {
+  /** Every issue found, in document order. Never empty. */
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(
+    issues: readonly ValidationIssue[],
+    code: 'ERR_VALIDATION' | 'ERR_INPUT_TOO_LARGE' = 'ERR_VALIDATION',
+    options?: MicrocredErrorOptions,
+  ) {
+    super(code, summarise(issues), options);
+    this.name = 'MicrocredValidationError';
+    this.issues = issues;
+  }
+}
+
+/**
+ * Thrown by the credit arithmetic: a malformed or negative amount (`ERR_CREDIT_INVALID`), units that cannot be
+ * combined or converted (`ERR_CREDIT_UNIT_MISMATCH`), or a value too precise for the allowed size
+ * (`ERR_CREDIT_PRECISION`).
+ *
+ * @example
+ * ```ts
+ * import { parseCredit, isMicrocredError } from 'microcred';
+ * try {
+ *   parseCredit('-1', 'ECTS');
+ * } catch (e) {
+ *   if (isMicrocredError(e, 'ERR_CREDIT_INVALID')) console.log(e.message);
+ * }
+ * ```
+ * @category Errors
+ */
+export class MicrocredCreditError extends MicrocredError {
+  /** Values that explain the failure (the offending input, the units involved). */
+  readonly params: Readonly<Record<string, unknown>>;
+
+  constructor(
+    code: 'ERR_CREDIT_INVALID' | 'ERR_CREDIT_UNIT_MISMATCH' | 'ERR_CREDIT_PRECISION',
+    message: string,
+    params: Readonly<Record<string, unknown>> = {},
+    options?: MicrocredErrorOptions,
+  ) {
+    super(code, message, options);
+    this.name = 'MicrocredCreditError';
+    this.params = params;
+  }
+}
+
+/**
+ * Thrown when a function's options are malformed (a negative budget, an unknown locale, a bad limit).
+ *
+ * @example
+ * ```ts
+ * import { MicrocredOptionsError } from 'microcred';
+ * const err = new MicrocredOptionsError('limits.maxDepth', 'must be a positive integer');
+ * err.code; // 'ERR_OPTIONS_INVALID'
+ * ```
+ * @category Errors
+ */
+export class MicrocredOptionsError extends MicrocredError {
+  /** The option at fault, as a dotted path. */
+  readonly option: string;
+
+  constructor(option: string, reason: string, options?: MicrocredErrorOptions) {
+    super('ERR_OPTIONS_INVALID', `Invalid option ${option}: ${reason}`, options);
+    this.name = 'MicrocredOptionsError';
+    this.option = option;
+  }
+}
+
+/**
+ * Tells whether a value is an error thrown by microcred, optionally with a given code.
+ *
+ * Works across copies of the package (ESM and CJS builds, or two installed versions), because it checks a
+ * `Symbol.for` brand rather than the class identity.
+ *
+ * @param value - anything caught
+ * @param code - when given, also require this code
+ * @returns true when `value` is a microcred error (with that code)
+ * @example
+ * ```ts
+ * import { isMicrocredError, safeParseMicroCredential } from 'microcred';
+ * try {
+ *   JSON.parse('{');
+ * } catch (e) {
+ *   isMicrocredError(e); // false: a SyntaxError
+ * }
+ * ```
+ * @category Errors
+ */
+export function isMicrocredError<C extends MicrocredErrorCode>(
+  value: unknown,
+  code?: C,
+): value is MicrocredError & { readonly code: C } {
+  if (typeof value !== 'object' || value === null) return false;
+  if ((value as { [BRAND]?: unknown })[BRAND] !== true) return false;
+  return code === undefined || (value as { code?: unknown }).code === code;
+}
+
+function summarise(issues: readonly ValidationIssue[]): string {
+  const first = issues[0];
+  if (first === undefined) return 'Invalid input';
+  const where = first.path.length === 0 ? '(root)' : first.path.join('.');
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? 's' : ''})` : '';
+  return `Invalid input at ${where}: ${first.message}${more}`;
+}

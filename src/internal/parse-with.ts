@@ -1,0 +1,158 @@
+import type * as z from 'zod';
+import { MicrocredOptionsError, MicrocredValidationError, type ValidationIssue } from '../errors.js';
+import { type InputLimits, resolveLimits } from './input-limits.js';
+import { issue } from './issue.js';
+import { prescan } from './prescan.js';
+import { fromZodIssues } from './zod-issues.js';
+
+/**
+ * Options of every `parseX` / `safeParseX` function.
+ *
+ * @example
+ * ```ts
+ * import { parseMicroCredential, type ParseOptions } from 'microcred';
+ * const options: ParseOptions = { unknownKeys: 'keep', limits: { maxDepth: 32 } };
+ * ```
+ * @category Model
+ */
+export interface ParseOptions {
+  /**
+   * `reject` (default): an unknown key is an issue. `keep`: unknown keys are kept in the result, untouched,
+   * and listed in `unknownKeys` of the safe result; nothing is dropped either way.
+   */
+  readonly unknownKeys?: 'reject' | 'keep';
+  /** Overrides of the {@link InputLimits} checked before validation. */
+  readonly limits?: Partial<InputLimits>;
+}
+
+/**
+ * The result of a `safeParseX` function: the data, or the error with every issue.
+ *
+ * @example
+ * ```ts
+ * import { safeParseLearner } from 'microcred';
+ * const r = safeParseLearner({ fullName: 'Ada Lovelace', nickname: 'Ada' }, { unknownKeys: 'keep' });
+ * if (r.success) r.unknownKeys; // [['nickname']]
+ * ```
+ * @category Model
+ */
+export type SafeParseResult<T> =
+  | { readonly success: true; readonly data: T; readonly unknownKeys: readonly (readonly (string | number)[])[] }
+  | { readonly success: false; readonly error: MicrocredValidationError };
+
+const OPTION_KEYS: ReadonlySet<string> = new Set(['unknownKeys', 'limits']);
+
+/** Validates untrusted input against a schema: limits and JSON-ness first, then the schema. Never throws for bad input. */
+export function safeParseWith<T>(schema: z.ZodType<T>, input: unknown, options?: ParseOptions): SafeParseResult<T> {
+  const mode = checkOptions(options);
+  const limits = resolveLimits(options?.limits);
+  const scan = prescan(input, limits);
+  if (scan.tooLarge !== undefined) {
+    return { success: false, error: new MicrocredValidationError([scan.tooLarge], 'ERR_INPUT_TOO_LARGE') };
+  }
+  if (scan.issues.some((i) => i.code === 'circular')) {
+    return { success: false, error: new MicrocredValidationError(scan.issues) };
+  }
+  let result: z.ZodSafeParseResult<T>;
+  try {
+    result = schema.safeParse(input);
+  } catch (cause) {
+    const error = new MicrocredValidationError(
+      [issue('too_deep', [], { maximum: limits.maxDepth })],
+      'ERR_INPUT_TOO_LARGE',
+      {
+        cause,
+      },
+    );
+    return { success: false, error };
+  }
+  const zodIssues = result.success ? [] : fromZodIssues(result.error.issues, input);
+  const flagged = new Set(scan.issues.map((i) => pathKey(i.path)));
+  const schemaIssues = zodIssues.filter((i) => !flagged.has(pathKey(i.path)));
+  const unknownKeys = inDocumentOrder(
+    schemaIssues.filter((i) => i.code === 'unknown_key'),
+    input,
+  ).map((i) => i.path);
+  const remaining = inDocumentOrder(
+    [...scan.issues, ...(mode === 'keep' ? schemaIssues.filter((i) => i.code !== 'unknown_key') : schemaIssues)],
+    input,
+  );
+  if (remaining.length > 0) {
+    return {
+      success: false,
+      error: new MicrocredValidationError(remaining, 'ERR_VALIDATION', { cause: result.error }),
+    };
+  }
+  if (result.success) return { success: true, data: result.data, unknownKeys: [] };
+  // Only unknown keys failed, in keep mode: the input is valid apart from them and the schemas transform
+  // nothing, so a copy of the input is the parsed value with every extra key kept.
+  return { success: true, data: structuredClone(input) as T, unknownKeys };
+}
+
+/** As {@link safeParseWith}, but returns the data or throws the `MicrocredValidationError`. */
+export function parseWith<T>(schema: z.ZodType<T>, input: unknown, options?: ParseOptions): T {
+  const result = safeParseWith(schema, input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+function checkOptions(options: ParseOptions | undefined): 'reject' | 'keep' {
+  if (options === undefined) return 'reject';
+  if (typeof options !== 'object' || options === null) throw new MicrocredOptionsError('options', 'must be an object');
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.has(key)) throw new MicrocredOptionsError(key, 'is not a parse option');
+  }
+  const mode = options.unknownKeys ?? 'reject';
+  if (mode !== 'reject' && mode !== 'keep')
+    throw new MicrocredOptionsError('unknownKeys', 'must be "reject" or "keep"');
+  return mode;
+}
+
+function pathKey(path: readonly (string | number)[]): string {
+  return JSON.stringify(path);
+}
+
+/**
+ * Drops repeated issues (same code at the same path, as when two checks of one field fail alike) and sorts
+ * the rest in the order their values appear in the input, so reports read top to bottom and are
+ * deterministic. A missing key sorts after the keys its object has.
+ */
+function inDocumentOrder(issues: readonly ValidationIssue[], input: unknown): ValidationIssue[] {
+  const seen = new Set<string>();
+  const unique = issues.filter((i) => {
+    const key = `${i.code}|${pathKey(i.path)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const positions = new Map(unique.map((i) => [i, documentPosition(i.path, input)]));
+  return [...unique].sort((a, b) => comparePositions(positions.get(a) ?? [], positions.get(b) ?? []));
+}
+
+function documentPosition(path: readonly (string | number)[], input: unknown): number[] {
+  const position: number[] = [];
+  let current: unknown = input;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) {
+      position.push(Number.MAX_SAFE_INTEGER);
+      current = undefined;
+      continue;
+    }
+    if (Array.isArray(current)) {
+      position.push(typeof key === 'number' ? key : Number.MAX_SAFE_INTEGER);
+    } else {
+      const index = Object.keys(current).indexOf(String(key));
+      position.push(index === -1 ? Number.MAX_SAFE_INTEGER : index);
+    }
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return position;
+}
+
+function comparePositions(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
