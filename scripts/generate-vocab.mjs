@@ -1,0 +1,479 @@
+// Generates the data files of src/vocab/data/ from the official lists in ../shared/standards/elm/vocab/ and
+// from two dev dependencies: i18n-iso-countries (ISO 3166-1) and langs (ISO 639-1/2/3).
+//
+//   npm run vocab            writes the files and prints what could not be mapped
+//   generateVocab()          returns { [relativePath]: contents } without writing (used by the sync test)
+//
+// Output is deterministic: lists whose order carries meaning keep the official order (ISCED-F) or an order
+// stated below; all other lists are sorted by code (plain code-unit order, never locale-dependent).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const VOCAB_DIR = fileURLToPath(new URL('../../shared/standards/elm/vocab/', import.meta.url));
+const VOCAB_DIR_LABEL = '../shared/standards/elm/vocab';
+
+const COUNTRY_AUTHORITY = 'http://publications.europa.eu/resource/authority/country/';
+
+/**
+ * The ELM lists turned into code tuples. `slugs` overrides the slug derived from the English label (keyed by
+ * the URI's last segment); `order` fixes a meaningful order (otherwise codes are sorted).
+ */
+const ELM_LISTS = [
+  { name: 'assessment-types', file: 'europass-learning-assessment-types.json' },
+  {
+    name: 'participation-modes',
+    file: 'europass-modes.json',
+    slugs: {
+      '729f3bed4b': 'work-based',
+      '7813801c77': 'project-based',
+      '9191af2ed9': 'onsite',
+      ed4c557045: 'research-lab-based',
+    },
+    order: ['online', 'blended', 'onsite', 'work-based', 'project-based', 'research-lab-based'],
+  },
+  { name: 'learning-activity-types', file: 'europass-learning-activity-types.json' },
+  {
+    name: 'learning-settings',
+    file: 'europass-learning-setting-types.json',
+    slugs: { '6fd4685715': 'formal', e207a81fc7: 'non-formal' },
+    order: ['formal', 'non-formal'],
+  },
+  {
+    name: 'learning-schedule-types',
+    file: 'europass-learning-schedule-types.json',
+    order: ['full-time', 'part-time-intensive', 'part-time-light'],
+  },
+  { name: 'learning-opportunity-types', file: 'europass-learning-opportunity-types.json' },
+  { name: 'target-groups', file: 'europass-target-groups.json' },
+  {
+    name: 'qa-types',
+    file: 'europass-accreditation-types.json',
+    slugs: {
+      '003293d2ce': 'institutional-license',
+      e57dddfcf3: 'programme-license',
+      bb4618238e: 'institutional-quality-assurance',
+      '820101cba6': 'programme-quality-assurance',
+    },
+    order: [
+      'institutional-license',
+      'programme-license',
+      'institutional-quality-assurance',
+      'programme-quality-assurance',
+    ],
+  },
+  { name: 'skill-types', file: 'skill-types.json', order: ['knowledge', 'skill'] },
+  {
+    name: 'skill-reuse-levels',
+    file: 'skill-reuse-levels.json',
+    slugs: {
+      transversal: 'transversal',
+      'cross-sector': 'cross-sector',
+      'sector-specific': 'sector-specific',
+      'occupation-specific': 'occupation-specific',
+    },
+    order: ['transversal', 'cross-sector', 'sector-specific', 'occupation-specific'],
+  },
+  { name: 'credential-types', file: 'europass-credential-types.json' },
+  {
+    name: 'credit-systems',
+    file: 'credit-points.json',
+    slugs: { '6fcec5c5af': 'ECTS', '60b314e826': 'ECVET' },
+    order: ['ECTS', 'ECVET'],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------- reading
+
+function readVocab(file) {
+  if (!existsSync(VOCAB_DIR)) {
+    throw new Error(`generate-vocab: the shared vocabulary folder is missing (expected ${VOCAB_DIR}).`);
+  }
+  const data = JSON.parse(readFileSync(join(VOCAB_DIR, file), 'utf8'));
+  if (typeof data.conceptScheme !== 'string' || typeof data.source !== 'string' || !Array.isArray(data.values)) {
+    throw new Error(`generate-vocab: ${file} lacks conceptScheme, source or values`);
+  }
+  return data;
+}
+
+function lastSegment(uri) {
+  return uri.slice(uri.lastIndexOf('/') + 1);
+}
+
+function packageVersion(name) {
+  return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
+}
+
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Kebab-case slug of an English label: `lab / simulation / practice coursework` → `lab-simulation-practice-coursework`. */
+export function slugify(label) {
+  return label
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\+/g, ' plus ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+// ---------------------------------------------------------------------------------------------- building
+
+function buildIscedF() {
+  const data = readVocab('isced-f.json');
+  const prefix = 'http://data.europa.eu/snb/isced-f/';
+  const entries = data.values.map(({ uri, label }) => {
+    if (!uri.startsWith(prefix)) throw new Error(`generate-vocab: unexpected ISCED-F URI ${uri}`);
+    const code = uri.slice(prefix.length);
+    if (!/^[0-9]{2,4}$/.test(code)) throw new Error(`generate-vocab: unexpected ISCED-F code ${code}`);
+    return { code, label };
+  });
+  const codes = new Set(entries.map((e) => e.code));
+  if (codes.size !== entries.length) throw new Error('generate-vocab: duplicate ISCED-F codes');
+  for (const { code } of entries) {
+    if (code.length > 2 && !codes.has(code.slice(0, -1))) {
+      throw new Error(`generate-vocab: ISCED-F code ${code} has no parent ${code.slice(0, -1)}`);
+    }
+  }
+  return { data, entries };
+}
+
+function buildCountries() {
+  const data = readVocab('country.json');
+  const iso = require('i18n-iso-countries');
+  // codes.json rows: [alpha-2, alpha-3, numeric, ISO 3166-2 reference]. XK (Kosovo) is a user-assigned code,
+  // not an officially assigned ISO 3166-1 element, so it is left out.
+  const rows = require('i18n-iso-countries/codes.json')
+    .filter(([alpha2]) => alpha2 !== 'XK')
+    .map(([alpha2, alpha3]) => ({ alpha2, alpha3 }))
+    .sort((a, b) => byCodeUnits(a.alpha2, b.alpha2));
+  const byAlpha3 = new Map(rows.map((r) => [r.alpha3, r.alpha2]));
+  const authority = new Map(); // alpha-2 → authority suffix
+  const unmappedAuthority = [];
+  for (const { uri, label } of data.values) {
+    if (!uri.startsWith(COUNTRY_AUTHORITY)) throw new Error(`generate-vocab: unexpected country URI ${uri}`);
+    const suffix = uri.slice(COUNTRY_AUTHORITY.length);
+    const alpha2 = byAlpha3.get(suffix);
+    if (alpha2 === undefined) unmappedAuthority.push({ suffix, label });
+    else authority.set(alpha2, suffix);
+  }
+  unmappedAuthority.sort((a, b) => byCodeUnits(a.suffix, b.suffix));
+  const withoutAuthority = rows.filter((r) => !authority.has(r.alpha2)).map((r) => r.alpha2);
+  const names = rows.map((r) => {
+    const name = iso.getName(r.alpha2, 'en');
+    if (typeof name !== 'string' || name === '') throw new Error(`generate-vocab: no English name for ${r.alpha2}`);
+    return { code: r.alpha2, label: name };
+  });
+  return { data, rows, authority, unmappedAuthority, withoutAuthority, names };
+}
+
+function buildLanguages() {
+  const rows = require('langs')
+    .all()
+    .map((l) => ({ code: l['1'], alpha3: l['2T'], name: l.name }))
+    .sort((a, b) => byCodeUnits(a.code, b.code));
+  for (const r of rows) {
+    if (!/^[a-z]{2}$/.test(r.code) || !/^[a-z]{3}$/.test(r.alpha3)) {
+      throw new Error(`generate-vocab: unexpected language row ${JSON.stringify(r)}`);
+    }
+  }
+  if (new Set(rows.map((r) => r.code)).size !== rows.length) throw new Error('generate-vocab: duplicate 639-1');
+  if (new Set(rows.map((r) => r.alpha3)).size !== rows.length) throw new Error('generate-vocab: duplicate 639-2/T');
+  return rows;
+}
+
+function buildElmList(spec) {
+  const data = readVocab(spec.file);
+  const slugs = spec.slugs ?? {};
+  for (const key of Object.keys(slugs)) {
+    if (!data.values.some((v) => lastSegment(v.uri) === key)) {
+      throw new Error(`generate-vocab: ${spec.name}: slug override for unknown URI segment ${key}`);
+    }
+  }
+  let entries = data.values.map(({ uri, label }) => ({ code: slugs[lastSegment(uri)] ?? slugify(label), uri, label }));
+  const codes = entries.map((e) => e.code);
+  if (new Set(codes).size !== codes.length) throw new Error(`generate-vocab: ${spec.name}: duplicate codes`);
+  for (const code of codes) {
+    if (!/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|[A-Z]+)$/.test(code)) {
+      throw new Error(`generate-vocab: ${spec.name}: malformed code ${code}`);
+    }
+  }
+  if (spec.order) {
+    const sortedOrder = [...spec.order].sort(byCodeUnits).join();
+    if (sortedOrder !== [...codes].sort(byCodeUnits).join()) {
+      throw new Error(`generate-vocab: ${spec.name}: order ${spec.order} does not match codes ${codes}`);
+    }
+    entries = spec.order.map((code) => entries.find((e) => e.code === code));
+  } else {
+    entries.sort((a, b) => byCodeUnits(a.code, b.code));
+  }
+  return { name: spec.name, data, entries };
+}
+
+// ---------------------------------------------------------------------------------------------- printing
+
+function str(value) {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+function key(value) {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(value) ? value : str(value);
+}
+
+function constName(listName) {
+  return listName.toUpperCase().replace(/-/g, '_');
+}
+
+/** An array literal packed into lines of at most 120 characters. */
+function packedArray(items, indent) {
+  const pad = ' '.repeat(indent + 2);
+  const lines = [];
+  let line = '';
+  for (const item of items) {
+    const next = line === '' ? `${pad}${item},` : `${line} ${item},`;
+    if (next.length > 120 && line !== '') {
+      lines.push(line);
+      line = `${pad}${item},`;
+    } else {
+      line = next;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return `[\n${lines.join('\n')}\n${' '.repeat(indent)}]`;
+}
+
+function objectLiteral(pairs, indent) {
+  const pad = ' '.repeat(indent + 2);
+  return `{\n${pairs.map(([k, v]) => `${pad}${key(k)}: ${v},`).join('\n')}\n${' '.repeat(indent)}}`;
+}
+
+function header(sources) {
+  return [
+    '// Generated by scripts/generate-vocab.mjs (npm run vocab). Do not edit by hand.',
+    ...sources.map((s) => `// Source: ${s}`),
+    '',
+  ].join('\n');
+}
+
+function sourceOf(file, data) {
+  return `${VOCAB_DIR_LABEL}/${file} (${data.source})`;
+}
+
+// ---------------------------------------------------------------------------------------------- files
+
+function iscedFFile(isced) {
+  return `${header([sourceOf('isced-f.json', isced.data)])}
+/** ISCED-F 2013 field codes in the official order (strings: leading zeros matter). */
+export const ISCED_F_CODE_DATA = ${packedArray(
+    isced.entries.map((e) => str(e.code)),
+    0,
+  )} as const;
+`;
+}
+
+function countriesFile(countries) {
+  const isoVersion = packageVersion('i18n-iso-countries');
+  const byAuthority = [...countries.authority.entries()].sort((a, b) => byCodeUnits(a[1], b[1]));
+  return `${header([
+    `i18n-iso-countries@${isoVersion} codes.json (ISO 3166-1; XK, a user-assigned code, is left out)`,
+    sourceOf('country.json', countries.data),
+  ])}
+/** ISO 3166-1 alpha-2 codes, sorted. */
+export const COUNTRY_CODE_DATA = ${packedArray(
+    countries.rows.map((r) => str(r.alpha2)),
+    0,
+  )} as const;
+
+/** ISO 3166-1 alpha-2 → alpha-3. */
+export const COUNTRY_ALPHA3_DATA = ${objectLiteral(
+    countries.rows.map((r) => [r.alpha2, str(r.alpha3)]),
+    0,
+  )} as const;
+
+/** ISO 3166-1 alpha-2 → suffix of the EU country authority URI (matched on alpha-3). */
+export const COUNTRY_AUTHORITY_DATA = ${objectLiteral(
+    [...countries.authority.entries()].sort((a, b) => byCodeUnits(a[0], b[0])).map(([a2, s]) => [a2, str(s)]),
+    0,
+  )} as const;
+
+/** Suffix of the EU country authority URI → ISO 3166-1 alpha-2. */
+export const COUNTRY_BY_AUTHORITY_DATA = ${objectLiteral(
+    byAuthority.map(([a2, s]) => [s, str(a2)]),
+    0,
+  )} as const;
+
+/** EU country authority entries with no ISO 3166-1 alpha-2 code (never mapped). */
+export const COUNTRY_AUTHORITY_UNMAPPED_DATA = ${packedArray(
+    countries.unmappedAuthority.map((u) => str(u.suffix)),
+    0,
+  )} as const;
+
+/** ISO 3166-1 alpha-2 codes whose alpha-3 has no entry in the EU country authority list. */
+export const COUNTRY_WITHOUT_AUTHORITY_DATA = ${packedArray(
+    countries.withoutAuthority.map((c) => str(c)),
+    0,
+  )} as const;
+`;
+}
+
+function languagesFile(languages) {
+  return `${header([`langs@${packageVersion('langs')} (ISO 639-1 with ISO 639-2/T)`])}
+/** ISO 639-1 codes, sorted. */
+export const LANGUAGE_CODE_DATA = ${packedArray(
+    languages.map((l) => str(l.code)),
+    0,
+  )} as const;
+
+/** ISO 639-1 → ISO 639-2/T (terminology code, lower case). */
+export const LANGUAGE_ALPHA3_DATA = ${objectLiteral(
+    languages.map((l) => [l.code, str(l.alpha3)]),
+    0,
+  )} as const;
+
+/** ISO 639-2/T (lower case) → ISO 639-1. */
+export const LANGUAGE_BY_ALPHA3_DATA = ${objectLiteral(
+    [...languages].sort((a, b) => byCodeUnits(a.alpha3, b.alpha3)).map((l) => [l.alpha3, str(l.code)]),
+    0,
+  )} as const;
+`;
+}
+
+function elmListsFile(lists) {
+  const blocks = lists.map((list) => {
+    const codes = packedArray(
+      list.entries.map((e) => str(e.code)),
+      2,
+    );
+    const uris = objectLiteral(
+      list.entries.map((e) => [e.code, str(e.uri)]),
+      2,
+    );
+    const byUri = objectLiteral(
+      [...list.entries].sort((a, b) => byCodeUnits(a.uri, b.uri)).map((e) => [e.uri, str(e.code)]),
+      2,
+    );
+    return `/** ${list.name}: codes, code → concept URI, concept URI → code. */
+export const ELM_${constName(list.name)} = {
+  codes: ${codes},
+  uris: ${uris},
+  codesByUri: ${byUri},
+} as const;
+`;
+  });
+  return `${header(lists.map((l) => sourceOf(ELM_LISTS.find((s) => s.name === l.name).file, l.data)))}
+${blocks.join('\n')}`;
+}
+
+function sourcesFile(isced, countries, lists) {
+  const eqf = readVocab('eqf.json');
+  const entries = [
+    ['eqf-levels', eqf.conceptScheme, eqf.source],
+    ['isced-fields', isced.data.conceptScheme, isced.data.source],
+    ['countries', countries.data.conceptScheme, countries.data.source],
+    ...lists.map((l) => [l.name, l.data.conceptScheme, l.data.source]),
+  ];
+  const body = entries
+    .map(
+      ([name, scheme, source]) =>
+        `  ${key(name)}: {\n    schemeUri: ${str(scheme)},\n    source: ${str(source)},\n  },`,
+    )
+    .join('\n');
+  return `${header([`${VOCAB_DIR_LABEL}/*.json (conceptScheme and source of each file)`])}
+/** Concept scheme URI and upstream source (repository@commit:path) of each list read from the ELM files. */
+export const VOCABULARY_SOURCE_DATA = {
+${body}
+} as const;
+`;
+}
+
+function labelsFile(isced, countries, languages, lists) {
+  const block = (name, pairs) => `  ${key(name)}: ${objectLiteral(pairs, 2)},`;
+  const parts = [
+    block(
+      'isced-fields',
+      isced.entries.map((e) => [e.code, str(e.label)]),
+    ),
+    block(
+      'countries',
+      countries.names.map((n) => [n.code, str(n.label)]),
+    ),
+    block(
+      'languages',
+      languages.map((l) => [l.code, str(l.name)]),
+    ),
+    ...lists.map((l) =>
+      block(
+        l.name,
+        l.entries.map((e) => [e.code, str(e.label)]),
+      ),
+    ),
+  ];
+  return `${header([
+    sourceOf('isced-f.json', isced.data),
+    `i18n-iso-countries@${packageVersion('i18n-iso-countries')} (English names)`,
+    `langs@${packageVersion('langs')} (English names)`,
+    `${VOCAB_DIR_LABEL}/*.json (English labels of the ELM lists)`,
+    'Imported only by src/locales/en/vocab.ts: the vocab module itself carries no labels.',
+  ])}
+/** English labels of the generated lists, keyed by list and code. */
+export const EN_GENERATED_LABEL_DATA = {
+${parts.join('\n')}
+} as const;
+`;
+}
+
+// ---------------------------------------------------------------------------------------------- entry points
+
+function buildAll() {
+  const isced = buildIscedF();
+  const countries = buildCountries();
+  const languages = buildLanguages();
+  const lists = ELM_LISTS.map(buildElmList);
+  return { isced, countries, languages, lists };
+}
+
+/**
+ * Builds every generated file of src/vocab/data/.
+ *
+ * @returns {Record<string, string>} file contents keyed by path relative to the repository root
+ */
+export function generateVocab() {
+  const { isced, countries, languages, lists } = buildAll();
+  return {
+    'src/vocab/data/countries.ts': countriesFile(countries),
+    'src/vocab/data/elm-lists.ts': elmListsFile(lists),
+    'src/vocab/data/isced-f.ts': iscedFFile(isced),
+    'src/vocab/data/labels-en.ts': labelsFile(isced, countries, languages, lists),
+    'src/vocab/data/languages.ts': languagesFile(languages),
+    'src/vocab/data/sources.ts': sourcesFile(isced, countries, lists),
+  };
+}
+
+/**
+ * What the country mapping could not do, for the maintainer's eyes.
+ *
+ * @returns {{ unmappedAuthority: { suffix: string, label: string }[], withoutAuthority: string[] }}
+ */
+export function countryMappingReport() {
+  const { unmappedAuthority, withoutAuthority } = buildCountries();
+  return { unmappedAuthority, withoutAuthority };
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const files = generateVocab();
+  for (const [path, contents] of Object.entries(files)) {
+    const target = join(ROOT, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, contents);
+    console.log(`wrote ${path}`);
+  }
+  const report = countryMappingReport();
+  console.log('EU country authority entries with no ISO 3166-1 alpha-2 (left unmapped):');
+  for (const u of report.unmappedAuthority) console.log(`  ${u.suffix}  ${u.label}`);
+  console.log(`ISO 3166-1 codes with no EU country authority entry: ${report.withoutAuthority.join(', ') || '(none)'}`);
+}

@@ -1,0 +1,143 @@
+/**
+ * Countries: ISO 3166-1 alpha-2 codes (the model's and OB 3.0's form) and the EU country authority URIs
+ * (ELM's form).
+ *
+ * The list holds the 249 officially assigned ISO 3166-1 codes. `XK` (Kosovo) is left out: it is a
+ * user-assigned code, not an ISO 3166-1 element, and the EU authority uses the non-ISO code `1A0` for Kosovo.
+ * The alpha-2 ↔ authority table is computed from alpha-3, because the authority's suffixes are alpha-3
+ * codes for every entry that has one (Greece is `GRC`; `EL` is only the EU's own abbreviation).
+ *
+ * @module
+ */
+
+import {
+  COUNTRY_ALPHA3_DATA,
+  COUNTRY_AUTHORITY_DATA,
+  COUNTRY_AUTHORITY_UNMAPPED_DATA,
+  COUNTRY_BY_AUTHORITY_DATA,
+  COUNTRY_CODE_DATA,
+} from './data/countries.js';
+import { isOwnKey, ownValue, uriSuffix } from './own.js';
+
+const COUNTRY_PREFIX = 'http://publications.europa.eu/resource/authority/country/';
+
+/**
+ * The 249 officially assigned ISO 3166-1 alpha-2 codes, sorted. `XK` is not one of them.
+ *
+ * @example
+ * ```ts
+ * import { COUNTRY_CODES } from 'microcred';
+ * COUNTRY_CODES.includes('GR'); // true
+ * ```
+ * @category Vocabularies
+ */
+export const COUNTRY_CODES = COUNTRY_CODE_DATA;
+
+/**
+ * An ISO 3166-1 alpha-2 code, upper case.
+ *
+ * @example
+ * ```ts
+ * import type { CountryCode } from 'microcred';
+ * const ireland: CountryCode = 'IE';
+ * ```
+ * @category Vocabularies
+ */
+export type CountryCode = (typeof COUNTRY_CODES)[number];
+
+/**
+ * The concept scheme of the EU country authority.
+ *
+ * @example
+ * ```ts
+ * import { COUNTRY_AUTHORITY_SCHEME_URI } from 'microcred';
+ * COUNTRY_AUTHORITY_SCHEME_URI; // 'http://publications.europa.eu/resource/authority/country'
+ * ```
+ * @category Vocabularies
+ */
+export const COUNTRY_AUTHORITY_SCHEME_URI = 'http://publications.europa.eu/resource/authority/country';
+
+/**
+ * The suffixes of EU country authority entries that have no ISO 3166-1 alpha-2 code and are never mapped:
+ * `1A0` Kosovo, `CPT` Clipperton, `EUR` European Union, `FQ0` French Southern and Antarctic Lands and
+ * `OP_DATPRO` Provisional data. (ISO's `TF`, French Southern Territories, in turn has no authority entry
+ * in the ELM list; `FQ0` is not the same territory, so `TF` stays unmapped too.)
+ *
+ * @example
+ * ```ts
+ * import { COUNTRY_AUTHORITY_UNMAPPED } from 'microcred';
+ * COUNTRY_AUTHORITY_UNMAPPED.includes('1A0'); // true
+ * ```
+ * @category Vocabularies
+ */
+export const COUNTRY_AUTHORITY_UNMAPPED = COUNTRY_AUTHORITY_UNMAPPED_DATA;
+
+/**
+ * Tells whether a value is an officially assigned ISO 3166-1 alpha-2 code (upper case only).
+ *
+ * @param value - anything
+ * @returns true for `'GR'`; false for `'gr'`, `'EL'` or `'XK'`
+ * @example
+ * ```ts
+ * import { isCountryCode } from 'microcred';
+ * isCountryCode('DE'); // true
+ * isCountryCode('XK'); // false
+ * ```
+ * @category Vocabularies
+ */
+export function isCountryCode(value: unknown): value is CountryCode {
+  return isOwnKey(COUNTRY_ALPHA3_DATA, value);
+}
+
+/**
+ * The ISO 3166-1 alpha-3 code of an alpha-2 code.
+ *
+ * @param code - any string
+ * @returns the alpha-3 code (`'GRC'` for `'GR'`), or undefined when `code` is not an alpha-2 code
+ * @example
+ * ```ts
+ * import { countryAlpha3 } from 'microcred';
+ * countryAlpha3('GR'); // 'GRC'
+ * ```
+ * @category Vocabularies
+ */
+export function countryAlpha3(code: string): string | undefined {
+  return ownValue<string>(COUNTRY_ALPHA3_DATA, code);
+}
+
+/**
+ * The EU country authority URI of an ISO 3166-1 alpha-2 code, as ELM's `Address.countryCode` expects.
+ *
+ * @param code - any string
+ * @returns the URI, or undefined when `code` is not an alpha-2 code or has no authority entry (`TF`)
+ * @example
+ * ```ts
+ * import { countryAuthorityUri } from 'microcred';
+ * countryAuthorityUri('IE'); // 'http://publications.europa.eu/resource/authority/country/IRL'
+ * ```
+ * @category Vocabularies
+ */
+export function countryAuthorityUri(code: string): string | undefined {
+  const suffix = ownValue<string>(COUNTRY_AUTHORITY_DATA, code);
+  return suffix === undefined ? undefined : `${COUNTRY_PREFIX}${suffix}`;
+}
+
+/**
+ * The ISO 3166-1 alpha-2 code of an EU country authority URI.
+ *
+ * @param uri - a concept URI (any value is accepted)
+ * @returns the alpha-2 code, or undefined for unknown URIs and for the unmapped entries
+ *   ({@link COUNTRY_AUTHORITY_UNMAPPED}, e.g. `…/country/1A0` Kosovo and `…/country/EUR`)
+ * @example
+ * ```ts
+ * import { countryFromAuthorityUri } from 'microcred';
+ * countryFromAuthorityUri('http://publications.europa.eu/resource/authority/country/GRC'); // 'GR'
+ * countryFromAuthorityUri('http://publications.europa.eu/resource/authority/country/EUR'); // undefined
+ * ```
+ * @category Vocabularies
+ */
+export function countryFromAuthorityUri(uri: unknown): CountryCode | undefined {
+  const suffix = uriSuffix(uri, COUNTRY_PREFIX);
+  const code = suffix === undefined ? undefined : ownValue<string>(COUNTRY_BY_AUTHORITY_DATA, suffix);
+  return isCountryCode(code) ? code : undefined;
+}
