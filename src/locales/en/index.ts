@@ -1,0 +1,21 @@
+import type { LocaleCatalogue } from '../catalogue.js';
+import { enErrorMessages } from './errors.js';
+import { enIssueMessages } from './issues.js';
+import { enVocabularyLabels } from './vocab.js';
+
+/**
+ * The English catalogue: every error and issue message, every vocabulary label.
+ *
+ * @example
+ * ```ts
+ * import { en } from 'microcred/locales';
+ * en.vocabulary['eqf-levels']['6']; // 'Level 6'
+ * ```
+ * @category Locales
+ */
+export const en: LocaleCatalogue = {
+  locale: 'en',
+  errors: enErrorMessages,
+  issues: enIssueMessages,
+  vocabulary: enVocabularyLabels,
+};

@@ -1,0 +1,89 @@
+import * as z from 'zod';
+import { CountryCodeSchema, DateSchema, EmailSchema, NonEmptyTextSchema, UriSchema } from './primitives.js';
+import { named } from './registry.js';
+
+/**
+ * An identifier of the learner that may be hashed, as in Open Badges 3.0 `IdentityObject`:
+ * `type` says what it identifies (`emailAddress`, `studentId`, ...), `hashed` whether `value` is a hash
+ * (then written `sha256$<hex>`), `salt` the salt used.
+ *
+ * @example
+ * ```ts
+ * import { LearnerIdentifierSchema } from 'microcred';
+ * LearnerIdentifierSchema.parse({ type: 'emailAddress', value: 'sha256$ab12', hashed: true, salt: 'x' });
+ * ```
+ * @category Model
+ */
+export const LearnerIdentifierSchema = named(
+  z.strictObject({
+    type: NonEmptyTextSchema,
+    value: NonEmptyTextSchema,
+    hashed: z.boolean(),
+    salt: NonEmptyTextSchema.optional(),
+  }),
+  { id: 'LearnerIdentifier', title: 'Learner identifier', description: 'A plain or hashed identifier of the learner.' },
+);
+
+/**
+ * A national identifier: the notation and the country that issued it.
+ *
+ * @example
+ * ```ts
+ * import { NationalIdSchema } from 'microcred';
+ * NationalIdSchema.parse({ notation: '38001085718', country: 'EE' });
+ * ```
+ * @category Model
+ */
+export const NationalIdSchema = named(z.strictObject({ notation: NonEmptyTextSchema, country: CountryCodeSchema }), {
+  id: 'NationalId',
+  title: 'National identifier',
+  description: 'A national identifier and its issuing country.',
+});
+
+const LEARNER_IDENTIFYING_FIELDS = ['id', 'fullName', 'givenName', 'familyName', 'nationalId', 'identifiers'] as const;
+
+/**
+ * Annex I element (a), identification of the learner: at least one of `id` (a DID or URI), a name,
+ * a national identifier, or an identifier (possibly hashed).
+ *
+ * @example
+ * ```ts
+ * import { LearnerSchema } from 'microcred';
+ * LearnerSchema.parse({ id: 'did:example:learner-42', fullName: 'Ada Lovelace' });
+ * ```
+ * @category Model
+ */
+export const LearnerSchema = named(
+  z
+    .strictObject({
+      id: UriSchema.optional(),
+      fullName: NonEmptyTextSchema.optional(),
+      givenName: NonEmptyTextSchema.optional(),
+      familyName: NonEmptyTextSchema.optional(),
+      nationalId: NationalIdSchema.optional(),
+      identifiers: z.array(LearnerIdentifierSchema).min(1).optional(),
+      dateOfBirth: DateSchema.optional(),
+      email: EmailSchema.optional(),
+    })
+    .refine((l) => LEARNER_IDENTIFYING_FIELDS.some((f) => l[f] !== undefined), {
+      params: { code: 'at_least_one', fields: [...LEARNER_IDENTIFYING_FIELDS] },
+    }),
+  {
+    id: 'Learner',
+    title: 'Learner',
+    description: 'Annex I (a): the learner, identified by at least one of id, name, national id or identifier.',
+    anyOf: LEARNER_IDENTIFYING_FIELDS.map((f) => ({ required: [f] })),
+  },
+);
+
+/**
+ * The learner, as parsed.
+ *
+ * @example
+ * ```ts
+ * import type { Learner } from 'microcred';
+ * const learner: Learner = { fullName: 'Ada Lovelace' };
+ * ```
+ * @category Model
+ */
+export type Learner = z.infer<typeof LearnerSchema>;

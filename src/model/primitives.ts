@@ -1,0 +1,107 @@
+import * as z from 'zod';
+import { COUNTRY_CODES, LANGUAGE_TAG_PATTERN } from '../vocab/index.js';
+import { named } from './registry.js';
+
+/** A string with at least one non-space character. */
+export const NonEmptyTextSchema = z.string().max(65_536).regex(/\S/);
+
+/** A BCP 47 language tag whose primary subtag is an ISO 639-1 code, such as `en`, `en-GB` or `sr-Latn-RS`. */
+export const LanguageTagSchema = named(z.string().regex(new RegExp(LANGUAGE_TAG_PATTERN)), {
+  id: 'LanguageTag',
+  title: 'Language tag',
+  description: 'BCP 47 language tag with an ISO 639-1 primary subtag (en, en-GB, pt-BR).',
+});
+
+/** A map from language tag to text with at least one entry: `{ "en": "Data literacy", "de": "Datenkompetenz" }`. */
+export const LanguageMapSchema = named(
+  z
+    .record(LanguageTagSchema, NonEmptyTextSchema)
+    .refine((v) => Object.keys(v).length > 0, { params: { code: 'too_small', minimum: 1, origin: 'object' } }),
+  {
+    id: 'LanguageMap',
+    title: 'Language map',
+    description: 'Text in several languages, keyed by language tag; at least one entry.',
+    minProperties: 1,
+  },
+);
+
+/** Text in one language (a string) or several (a language map). */
+export const LocalizedTextSchema = named(z.union([NonEmptyTextSchema, LanguageMapSchema]), {
+  id: 'LocalizedText',
+  title: 'Localized text',
+  description: 'A plain string, or a language map such as {"en": "Data literacy", "de": "Datenkompetenz"}.',
+});
+
+/** An absolute URI or IRI (`https:`, `urn:`, `did:`, ...): a scheme, a colon and no white space. */
+export const UriSchema = named(
+  z
+    .string()
+    .min(3)
+    .max(2048)
+    .regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/),
+  {
+    id: 'Uri',
+    title: 'URI',
+    description: 'An absolute URI or IRI with no white space (https:, urn:, did:, mailto:).',
+  },
+);
+
+/** An `http:` or `https:` URL. */
+export const WebUrlSchema = z
+  .string()
+  .max(2048)
+  .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/);
+
+/** An e-mail address (pragmatic shape check). */
+export const EmailSchema = z
+  .string()
+  .max(320)
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/);
+
+/**
+ * An ISO 8601 date-time with a time zone: `Z` or an offset within ±14:00, at most nine fractional digits.
+ * Week dates, ordinal dates, basic format, `24:00` and leap seconds are rejected.
+ */
+export const DateTimeSchema = named(
+  z.iso.datetime({ offset: true }).regex(/^[^.]*(?:\.\d{1,9})?(?:Z|[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00))$/),
+  {
+    id: 'DateTime',
+    title: 'Date-time',
+    description: 'ISO 8601 date-time with time zone, e.g. 2025-03-01T09:00:00+01:00.',
+  },
+);
+
+/** An ISO 8601 calendar date (`2024-02-29`; `2023-02-29` is rejected). */
+export const DateSchema = named(z.iso.date(), {
+  id: 'Date',
+  title: 'Date',
+  description: 'ISO 8601 calendar date, e.g. 2025-03-01.',
+});
+
+/** A non-negative decimal number written as a string, so it stays exact: `5`, `2.5`, `0.25`. */
+export const DecimalStringSchema = named(z.string().regex(/^\d{1,30}(?:\.\d{1,30})?$/), {
+  id: 'DecimalString',
+  title: 'Decimal string',
+  description: 'A non-negative decimal written as a string to keep it exact, e.g. "2.5".',
+});
+
+/** ISO 3166-1 alpha-2 country code. */
+export const CountryCodeSchema = named(z.enum(COUNTRY_CODES), {
+  id: 'CountryCode',
+  title: 'Country code',
+  description: 'ISO 3166-1 alpha-2 country code (officially assigned codes only).',
+});
+
+/** A concept from a controlled vocabulary outside our closed lists, kept by its URI with an optional label. */
+export const ConceptSchema = named(
+  z.strictObject({
+    id: UriSchema,
+    label: LocalizedTextSchema.optional(),
+    scheme: UriSchema.optional(),
+  }),
+  {
+    id: 'Concept',
+    title: 'Concept',
+    description: 'A concept of an external controlled vocabulary: its URI, label and scheme.',
+  },
+);

@@ -1,0 +1,21 @@
+import * as z from 'zod';
+
+/** Metadata attached to each public schema: its `$defs` name, title and description in JSON Schema. */
+export interface SchemaMeta {
+  readonly id?: string;
+  readonly title?: string;
+  readonly description?: string;
+  readonly [keyword: string]: unknown;
+}
+
+/**
+ * microcred's own metadata registry. A private registry (rather than zod's global one) means two copies of
+ * the package, such as the ESM and CJS builds loaded in one process, never collide on schema ids.
+ */
+export const modelRegistry: z.core.$ZodRegistry<SchemaMeta> = z.registry<SchemaMeta>();
+
+/** Registers a schema's metadata and returns the same schema. */
+export function named<T extends z.ZodType>(schema: T, meta: SchemaMeta): T {
+  modelRegistry.add(schema, meta);
+  return schema;
+}
