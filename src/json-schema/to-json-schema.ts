@@ -1,0 +1,105 @@
+import * as z from 'zod';
+import { MicrocredOptionsError } from '../errors.js';
+import { AssessmentSchema } from '../model/assessment.js';
+import { LearnerSchema } from '../model/learner.js';
+import { LearningOutcomeSchema } from '../model/learning-outcome.js';
+import { LevelSchema } from '../model/level.js';
+import { MicroCredentialSchema } from '../model/micro-credential.js';
+import { ParticipationSchema } from '../model/participation.js';
+import { ProviderSchema } from '../model/provider.js';
+import { QualityAssuranceSchema } from '../model/quality-assurance.js';
+import { modelRegistry } from '../model/registry.js';
+import { CreditSchema, WorkloadSchema } from '../model/workload.js';
+
+const SCHEMAS: Readonly<Record<SchemaName, z.ZodType>> = {
+  MicroCredential: MicroCredentialSchema,
+  Learner: LearnerSchema,
+  Provider: ProviderSchema,
+  LearningOutcome: LearningOutcomeSchema,
+  Workload: WorkloadSchema,
+  Credit: CreditSchema,
+  Level: LevelSchema,
+  Assessment: AssessmentSchema,
+  Participation: ParticipationSchema,
+  QualityAssurance: QualityAssuranceSchema,
+};
+
+/**
+ * The name of a model with a JSON Schema.
+ *
+ * @example
+ * ```ts
+ * import type { SchemaName } from 'microcred/json-schema';
+ * const name: SchemaName = 'MicroCredential';
+ * ```
+ * @category JSON Schema
+ */
+export type SchemaName =
+  | 'MicroCredential'
+  | 'Learner'
+  | 'Provider'
+  | 'LearningOutcome'
+  | 'Workload'
+  | 'Credit'
+  | 'Level'
+  | 'Assessment'
+  | 'Participation'
+  | 'QualityAssurance';
+
+/**
+ * Every model with a JSON Schema; each is also shipped prebuilt as `microcred/schemas/<name>.json`.
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_NAMES } from 'microcred/json-schema';
+ * SCHEMA_NAMES.includes('MicroCredential'); // true
+ * ```
+ * @category JSON Schema
+ */
+export const SCHEMA_NAMES: readonly SchemaName[] = Object.freeze(Object.keys(SCHEMAS) as SchemaName[]);
+
+/**
+ * The base of every schema's `$id`: `${SCHEMA_BASE_URI}<name>.json`.
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_BASE_URI } from 'microcred/json-schema';
+ * `${SCHEMA_BASE_URI}MicroCredential.json`;
+ * ```
+ * @category JSON Schema
+ */
+export const SCHEMA_BASE_URI = 'https://w3id.org/microcred/schemas/v0/';
+
+/**
+ * Builds the JSON Schema (draft 2020-12) of a model. Shared shapes are named under `$defs` (`Learner`,
+ * `Provider`, `LocalizedText`, ...) and referenced with `$ref`. The schema accepts exactly what the
+ * strict parser accepts, except the checks JSON Schema cannot state: the pre-validation input limits,
+ * prototype keys and lone surrogates.
+ *
+ * @param name - one of {@link SCHEMA_NAMES}
+ * @returns a fresh JSON Schema object (safe to mutate)
+ * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for an unknown name
+ * @example
+ * ```ts
+ * import { toJsonSchema } from 'microcred/json-schema';
+ * const schema = toJsonSchema('MicroCredential');
+ * schema.$schema; // 'https://json-schema.org/draft/2020-12/schema'
+ * ```
+ * @category JSON Schema
+ */
+export function toJsonSchema(name: SchemaName): Record<string, unknown> {
+  if (typeof name !== 'string' || !Object.hasOwn(SCHEMAS, name)) {
+    throw new MicrocredOptionsError('name', `must be one of ${SCHEMA_NAMES.join(', ')}`);
+  }
+  const schema = SCHEMAS[name];
+  const json = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    metadata: modelRegistry,
+    io: 'input',
+    unrepresentable: 'throw',
+    cycles: 'ref',
+    reused: 'inline',
+  }) as Record<string, unknown>;
+  delete json['id'];
+  return { $schema: json['$schema'], $id: `${SCHEMA_BASE_URI}${name}.json`, ...json };
+}
