@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { CliError } from './cli-error.js';
+
+/** Largest input the CLI reads (the parse functions apply their own, finer limits afterwards). */
+const MAX_INPUT_BYTES = 1024 * 1024;
+
+/** Reads a file path, or standard input for `-`, as UTF-8 text, refusing anything over 1 MiB. */
+export async function readInput(source: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
+  if (source === '-') return readStream(stdin);
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(source);
+  } catch (cause) {
+    throw new CliError(`cannot read ${source}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`);
+  }
+  if (buffer.byteLength > MAX_INPUT_BYTES) throw new CliError(`${source} is larger than ${MAX_INPUT_BYTES} bytes`);
+  return buffer.toString('utf8');
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buf.byteLength;
+    if (size > MAX_INPUT_BYTES) throw new CliError(`standard input is larger than ${MAX_INPUT_BYTES} bytes`);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Parses JSON text, turning a syntax error into a usage-level CliError that names the source. */
+export function parseJsonText(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new CliError(`${source === '-' ? 'standard input' : source} is not valid JSON: ${(cause as Error).message}`);
+  }
+}

@@ -1,0 +1,53 @@
+import { isMicrocredError } from 'microcred';
+import { CliError } from './cli-error.js';
+import { schemaCommand, schemaHelp } from './commands/schema.js';
+import { validateCommand, validateHelp } from './commands/validate.js';
+import type { Terminal } from './terminal.js';
+
+type Command = (args: string[], terminal: Terminal) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, { run: Command; help: string; summary: string }>> = {
+  validate: { run: validateCommand, help: validateHelp, summary: 'validate a micro-credential against the model' },
+  schema: { run: schemaCommand, help: schemaHelp, summary: 'print the JSON Schema of a model' },
+};
+
+const usage = `Usage: microcred <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Run "microcred <command> --help" for a command's options.
+Exit codes: 0 ok, 1 a check said no, 2 usage or input error.`;
+
+/** Runs the CLI with the given arguments and returns the exit code. */
+export async function main(argv: string[], terminal: Terminal): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    terminal.out(usage);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    terminal.err(`microcred: unknown command "${name}"\n\n${usage}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, terminal);
+  } catch (error) {
+    if (error instanceof CliError) {
+      terminal.err(`microcred ${name}: ${error.message}`);
+      return 2;
+    }
+    if (isMicrocredError(error)) {
+      terminal.err(`microcred ${name}: ${error.code}: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      terminal.err(`microcred ${name}: ${error.message}\n\n${command.help}`);
+      return 2;
+    }
+    throw error;
+  }
+}
