@@ -1,0 +1,85 @@
+// The end-to-end demo: `npm run demo`. It imports the package by its name, as an application would.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  convertCredit,
+  formatCredit,
+  parseCredit,
+  parseMicroCredential,
+  safeParseMicroCredential,
+  sumCredits,
+} from 'microcred';
+import { toJsonSchema } from 'microcred/json-schema';
+import { generateIssuerKey } from 'microcred/jwt';
+import { en, vocabularyLabel } from 'microcred/locales';
+
+const read = (name) => JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8'));
+const text = (value) => (typeof value === 'string' ? value : (value.en ?? Object.values(value)[0]));
+const heading = (title) => console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`);
+
+heading('1. A provider builds a credential from its records and validates it');
+const mc = parseMicroCredential(read('micro-credential.json'));
+const rows = [
+  ['(a) learner', mc.learner.fullName ?? mc.learner.id],
+  ['(b) title', text(mc.title)],
+  ['(c) country/region', `${vocabularyLabel('countries', mc.issuer.country, en)}, ${mc.issuer.region ?? '—'}`],
+  ['(d) awarding bodies', mc.awardingBodies.map((b) => text(b.legalName)).join('; ')],
+  ['(e) date of issuing', mc.issued],
+  ['(f) learning outcomes', `${mc.learningOutcomes.length} outcomes`],
+  ['(g) workload', `${mc.workload.credits?.map((c) => `${c.value} ${c.unit}`).join(' + ')}, ${mc.workload.hours} h`],
+  ['(h) level', 'eqf' in mc.level ? `${vocabularyLabel('eqf-levels', mc.level.eqf, en)} (EQF)` : 'not applicable'],
+  [
+    '(i) assessment',
+    mc.assessment.types
+      .map((t) => (typeof t === 'string' ? vocabularyLabel('assessment-types', t, en) : t.id))
+      .join(', '),
+  ],
+  ['(j) participation', mc.participation.modes?.map((m) => vocabularyLabel('participation-modes', m, en)).join(', ')],
+  [
+    '(k) quality assurance',
+    mc.qualityAssurance
+      .map((q) => (typeof q.type === 'string' ? vocabularyLabel('qa-types', q.type, en) : q.type.id))
+      .join(', '),
+  ],
+];
+for (const [element, value] of rows) console.log(`  ${element.padEnd(24)} ${value}`);
+
+heading('2. An LMS form with a half-filled draft gets every problem, with its path');
+const draft = { title: { en: 'Intro to AI' }, learner: {}, issued: '2025-13-01T00:00:00Z', level: { eqf: 9 } };
+const result = safeParseMicroCredential(draft);
+if (!result.success) {
+  for (const issue of result.error.issues.slice(0, 8)) {
+    console.log(`  ${issue.path.join('.').padEnd(18)} ${issue.code.padEnd(14)} ${issue.message}`);
+  }
+  if (result.error.issues.length > 8) console.log(`  … and ${result.error.issues.length - 8} more`);
+}
+
+heading('3. A recognition office adds up workloads exactly, under its own conversion table');
+const policy = { hoursPerEcts: '30', ectsPerUnit: { 'NZ-CREDIT': '1/2', 'UK-CATS': '1/2', ECVET: null } };
+const amounts = [parseCredit('2.3', 'ECTS'), parseCredit('6.1', 'ECTS'), parseCredit('6.6', 'ECTS')];
+console.log(
+  `  2.3 + 6.1 + 6.6 ECTS = ${formatCredit(sumCredits(amounts))} ECTS (floating point says ${2.3 + 6.1 + 6.6})`,
+);
+const hours = convertCredit(parseCredit('50', 'HOURS'), 'ECTS', policy);
+console.log(`  50 notional hours at 30 h per ECTS = ${formatCredit(hours)} ECTS, exactly`);
+const portfolio = ['micro-credential.json', 'micro-credential-hours.json', 'micro-credential-nz.json'].map((f) =>
+  parseMicroCredential(read(f)),
+);
+const inEcts = portfolio.map((c) => {
+  const credit = c.workload.credits?.[0];
+  const amount = credit === undefined ? parseCredit(c.workload.hours, 'HOURS') : parseCredit(credit.value, credit.unit);
+  return convertCredit(amount, 'ECTS', policy);
+});
+for (const [i, c] of portfolio.entries())
+  console.log(`  ${text(c.title).padEnd(52)} ${formatCredit(inEcts[i], { withUnit: true })}`);
+console.log(`  ${'total'.padEnd(52)} ${formatCredit(sumCredits(inEcts), { withUnit: true })}`);
+
+heading('4. Keys for signing, and a JSON Schema for systems that do not use TypeScript');
+const key = await generateIssuerKey('EdDSA');
+console.log(`  generated an Ed25519 issuer key, kid ${key.kid}`);
+const dir = mkdtempSync(join(tmpdir(), 'microcred-demo-'));
+const schemaPath = join(dir, 'MicroCredential.schema.json');
+writeFileSync(schemaPath, JSON.stringify(toJsonSchema('MicroCredential'), null, 2));
+console.log(`  JSON Schema (draft 2020-12) written to ${schemaPath}`);
+console.log('\nDone.');
