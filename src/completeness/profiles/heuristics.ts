@@ -1,0 +1,98 @@
+/**
+ * "Is this a micro-credential?": the heuristics every built-in profile carries, as warnings and information.
+ *
+ * Sources: the ETF survey on micro-credentials (five reasons a credential is not a micro-credential), the
+ * Australian National Microcredentials Framework's list, and the ACQF global-trends slides (limited duration,
+ * less than a full qualification, stand-alone value, labour-market relevance). A heuristic may warn but never
+ * fail a profile; a profile turns one into a hard rule only by saying so (NZ22-03, AU-04, the size bounds).
+ * "No stand-alone value" is not machine-checkable and is left to the reviewer.
+ *
+ * @module
+ */
+
+import { type CreditAmount, compareCredits, convertCredit, parseCredit } from '../../credit/index.js';
+import type { CompletenessRule, RuleFinding } from '../profile.js';
+import { show, statedAmounts, statedUnits } from '../rules/amounts.js';
+import { calendarDate } from '../rules/dates.js';
+import { forbidTitleWords } from '../rules/title-words.js';
+
+const FULL_YEAR = parseCredit('60', 'ECTS');
+const LARGEST_CAP = parseCredit('30', 'ECTS');
+
+/** NMC-02: at least 60 ECTS (a full-time year) warns; above 30 ECTS (past every published cap) informs. */
+const smallVolume: CompletenessRule = {
+  id: 'NMC-02',
+  element: 'g',
+  severity: 'warning',
+  check: (ctx): RuleFinding[] => {
+    const workload = ctx.draft.workload;
+    if (workload === undefined) return [];
+    const amounts = statedAmounts(workload);
+    let ects: { amount: CreditAmount; path: readonly (string | number)[] } | undefined = amounts.find(
+      (a) => a.amount.unit === 'ECTS',
+    );
+    if (ects === undefined && ctx.conversion !== undefined) {
+      for (const a of amounts) {
+        try {
+          ects = { amount: convertCredit(a.amount, 'ECTS', ctx.conversion), path: a.path };
+          break;
+        } catch {
+          // no factor for this unit: try the next
+        }
+      }
+    }
+    if (ects === undefined) {
+      return [
+        {
+          severity: 'info',
+          reason: 'credits_conversion_needed',
+          params: { unit: 'ECTS', units: statedUnits(amounts) },
+        },
+      ];
+    }
+    const value = show(ects.amount);
+    if (compareCredits(ects.amount, FULL_YEAR) >= 0)
+      return [{ reason: 'volume_full_year', params: { value }, path: ects.path }];
+    if (compareCredits(ects.amount, LARGEST_CAP) > 0) {
+      return [{ severity: 'info', reason: 'volume_above_published_caps', params: { value }, path: ects.path }];
+    }
+    return [];
+  },
+};
+
+/** NMC-03: a quality-assurance record that had expired on the date of issuing, or names no accrediting body. */
+const qualityAssured: CompletenessRule = {
+  id: 'NMC-03',
+  element: 'k',
+  severity: 'warning',
+  check: (ctx): RuleFinding[] => {
+    const records = ctx.draft.qualityAssurance ?? [];
+    const issued = ctx.draft.issued === undefined ? undefined : calendarDate(ctx.draft.issued);
+    const out: RuleFinding[] = [];
+    for (const [i, qa] of records.entries()) {
+      if (issued !== undefined && qa.expiry !== undefined && qa.expiry < issued) {
+        out.push({
+          reason: 'qa_expired',
+          params: { expiry: qa.expiry, issued },
+          path: ['qualityAssurance', i, 'expiry'],
+        });
+      }
+      // Internal quality assurance has no accrediting body by nature.
+      if (qa.accreditedBy === undefined && qa.type !== 'internal-quality-assurance') {
+        out.push({ reason: 'qa_no_accrediting_body', path: ['qualityAssurance', i] });
+      }
+    }
+    return out;
+  },
+};
+
+/**
+ * NMC-01 (qualification words in the title), NMC-02 (size) and NMC-03 (quality assurance), as warnings.
+ *
+ * @internal
+ */
+export const notAMicroCredentialRules: readonly CompletenessRule[] = [
+  forbidTitleWords({ id: 'NMC-01', severity: 'warning' }),
+  smallVolume,
+  qualityAssured,
+];
