@@ -171,6 +171,8 @@ export { type Provider, ProviderSchema } from './model/provider.js';
 export { type QualityAssurance, QualityAssuranceSchema } from './model/quality-assurance.js';
 export { type Credit, CreditSchema, CreditUnitSchema, type Workload, WorkloadSchema } from './model/workload.js';
 
+// Reports
+export { escapeHtml, type FormatReportOptions, formatReport, type Report } from './report/index.js';
 // Vocabularies
 export {
   ASSESSMENT_TYPES,

@@ -1,0 +1,152 @@
+import type { CompletenessMessages } from '../completeness-messages.js';
+
+/**
+ * English texts for completeness reports. Placeholders such as `{unit}` are filled from a finding's params;
+ * codes among them (units, cycles, supervision values, terms) are first replaced by their labels.
+ *
+ * @example
+ * ```ts
+ * import { enCompletenessMessages } from 'microcred/locales';
+ * enCompletenessMessages.reasons.credits_below_minimum; // '{value} {unit} is below the minimum of {minimum} {unit}.'
+ * ```
+ * @category Locales
+ */
+export const enCompletenessMessages: CompletenessMessages = {
+  elements: {
+    a: 'Identification of the learner',
+    b: 'Title of the micro-credential',
+    c: 'Country and region of the issuer',
+    d: 'Awarding body',
+    e: 'Date of issuing',
+    f: 'Learning outcomes',
+    g: 'Notional workload',
+    h: 'Level (and cycle)',
+    i: 'Type of assessment',
+    j: 'Form of participation',
+    k: 'Type of quality assurance',
+    prerequisites: 'Prerequisites',
+    supervision: 'Supervision and identity verification',
+    grade: 'Grade achieved',
+    stackability: 'Integration and stackability',
+    'further-information': 'Further information',
+    subject: 'Field of study and ISCED level',
+    language: 'Language',
+    description: 'Description',
+    validity: 'Validity period',
+    authenticity: 'Authenticity (signature, seal, status)',
+    identifiers: 'Identifiers',
+    other: 'Other content',
+  },
+  statuses: {
+    present: 'Present',
+    missing: 'Missing',
+    invalid: 'Invalid',
+    'not-applicable': 'Not applicable',
+    warning: 'Warning',
+  },
+  verdicts: {
+    complete: 'Complete',
+    'complete-with-warnings': 'Complete, with warnings',
+    incomplete: 'Incomplete',
+  },
+  severities: { error: 'Error', warning: 'Warning', info: 'Note' },
+  requirements: { mandatory: 'mandatory', optional: 'optional' },
+  reasons: {
+    element_present: 'Present and valid.',
+    element_not_provided: 'Not provided.',
+    level_not_applicable: 'Explicitly stated as not applicable.',
+    element_missing: 'This element is missing.',
+    schema_violation: 'The value does not match the model: {detail}.',
+    unknown_key: 'Unknown field "{key}": it is kept, but no rule reads it.',
+    not_an_object: 'The credential must be a JSON object; received {received}.',
+    date_in_future: 'The date {date} is later than the reference date {now}.',
+    reference_date_missing: 'No reference date was given, so whether the date lies in the future was not checked.',
+    assessment_date_used: 'No date of issuing; the date of assessment ({date}) is accepted in its place.',
+    issue_or_assessment_date_missing: 'Neither a date of issuing nor a date of assessment is given.',
+    credits_not_positive: 'The workload of {value} {unit} must be greater than zero.',
+    workload_not_in_ects:
+      'The workload is not stated in ECTS credits (it is in {units}); ECTS is expected wherever possible.',
+    workload_hours_missing: 'The notional study hours are not stated.',
+    workload_ects_missing: 'The ECTS credits are not stated.',
+    credits_below_minimum: '{value} {unit} is below the minimum of {minimum} {unit}.',
+    credits_above_maximum: '{value} {unit} is above the maximum of {maximum} {unit}.',
+    credits_unit_not_stated: 'The workload is not stated in {unit}.',
+    credits_conversion_needed:
+      'The rule is stated in {unit}, the workload in {units}; without a conversion table it cannot be evaluated.',
+    credits_not_convertible:
+      'The rule is stated in {unit}, the workload in {units}; the conversion table gives no factor, so it cannot be evaluated.',
+    credits_converted: '{from} {fromUnit} converted with the given table to {value} {unit}.',
+    volume_full_year:
+      'A workload of {value} ECTS credits is a full-time year or more: this may not be a micro-credential.',
+    volume_above_published_caps:
+      'A workload of {value} ECTS credits is above every published micro-credential cap (30).',
+    level_inconsistent: 'EQF level {eqf} does not match the {cycle}, which corresponds to EQF level {expected}.',
+    nqf_level_missing: 'No national qualifications framework level is stated.',
+    nqf_level_other_country: 'No level of the qualifications framework of {country} is stated.',
+    eqf_level_missing: 'No EQF level is stated.',
+    qf_ehea_cycle_missing: 'No QF-EHEA cycle is stated.',
+    isced_level_missing: 'No ISCED 2011 level is stated.',
+    sectoral_level_not_recorded: 'A sectoral framework level, if one is needed, is not recorded in this model.',
+    eqf_level_out_of_range: 'EQF level {eqf} is outside the accepted levels {minimum} to {maximum}.',
+    eqf_level_accepted_with_ects: 'EQF level {eqf} is accepted because the ECTS criteria are met.',
+    eqf_level_needs_ects: 'EQF level {eqf} is accepted only when the ECTS criteria are met, and they are not.',
+    assessment_none: 'The assessment type "not assessed" is not allowed: outcomes must be assessed.',
+    assessment_attendance_only: 'The only assessment is the level of attendance.',
+    identity_not_verified: 'The assessment must be supervised with identity verification; it is: {supervision}.',
+    not_stackable: 'The credential is stand-alone; it must count toward a degree (integrated).',
+    title_has_qualification_word: 'The title contains "{word}", which names a full qualification.',
+    qa_listing_not_checked:
+      'Whether the quality assurance follows the ESG or is listed in DEQAR cannot be checked offline.',
+    qa_expired: 'This quality-assurance record expired on {expiry}, before the date of issuing ({issued}).',
+    qa_no_accrediting_body: 'This quality-assurance record names no accrediting body.',
+    proof_not_supplied: 'No verification result for the {item} was supplied, so this rule cannot be evaluated.',
+    proof_missing: 'The credential carries no signature or seal.',
+    proof_not_verified: 'The signature or seal does not verify.',
+    verification_not_supplied:
+      'No status entry, verification address or verification result is available, so this rule cannot be evaluated.',
+    verification_impossible: 'The credential carries no signature, status entry or verification address.',
+    critical_information_missing: 'Critical information missing: {item}.',
+    listing_detail_missing: 'Listing detail missing: {item}.',
+    not_recorded_in_model: 'Not recorded in this model, so not checked: {items}.',
+    process_not_checkable: 'A process requirement that data cannot show: {item}.',
+    custom: '{text}',
+  },
+  terms: {
+    'volume-of-learning': 'volume of learning in hours',
+    'delivery-mode': 'delivery mode',
+    'credit-and-recognition': 'credit and recognition',
+    'purpose-statement': 'purpose or outcome statement',
+    'nzsced-field': 'NZSCED field',
+    'standards-used': 'standards used',
+    'review-period': 'review period',
+    'approval-conditions': 'approval conditions (need, no duplication, employer involvement, annual review)',
+    'signature-or-seal': 'signature or seal',
+  },
+  profiles: {
+    eu2022: 'Council Recommendation 2022/C 243/02, Annex I',
+    microbol: 'MICROBOL Common Framework for micro-credentials in the EHEA',
+    emcCmf: 'European MOOC Consortium Common Microcredential Framework',
+    auNmf: 'Australia, National Microcredentials Framework',
+    nzqa: 'NZQA micro-credential rules',
+    estonia: 'Estonia, micro-qualifications',
+  },
+  ui: {
+    title: 'Completeness report',
+    profile: 'Profile',
+    profileLine: '{title} ({id}, version {version})',
+    credential: 'Credential',
+    referenceDate: 'Reference date',
+    noReferenceDate: 'none given',
+    verdict: 'Verdict',
+    counts: 'errors: {errors}, warnings: {warnings}, notes: {infos}',
+    caption: 'Elements checked against {profile}',
+    element: 'Element',
+    requirement: 'Requirement',
+    status: 'Status',
+    details: 'Details',
+    rule: 'Rule',
+    path: 'Path',
+    nothingToReport: 'Nothing to report.',
+    untitled: 'untitled',
+  },
+};
