@@ -61,10 +61,14 @@ export function analyseDraft(input: unknown, limits: InputLimits): DraftAnalysis
     return emptyAnalysis('object');
   }
   const present: Record<string, unknown> = {};
+  const blank = new Set<string>();
   for (const [key, value] of Object.entries(input)) {
-    if (!(SHAPE_KEYS.has(key) && isBlank(value))) present[key] = value;
+    if (SHAPE_KEYS.has(key) && isBlank(value)) blank.add(key);
+    else present[key] = value;
   }
-  const checked = checkSchema(MicroCredentialSchema, present, scan.issues, limits);
+  // A field left `undefined` by a form is blank, not a non-JSON value.
+  const scanIssues = scan.issues.filter((i) => !(i.path.length === 1 && blank.has(String(i.path[0]))));
+  const checked = checkSchema(MicroCredentialSchema, present, scanIssues, limits);
   if (checked.tooDeep !== undefined) throw checked.tooDeep;
   const issues = new Map<ElementId, ValidationIssue[]>();
   const brokenFields = new Set<string | number>();

@@ -32,6 +32,7 @@ export const BUILT_IN_PROFILE_IDS = ['eu2022', 'microbol', 'emcCmf', 'auNmf', 'n
  */
 export const REPORT_UI_KEYS = [
   'title',
+  'pageTitle',
   'profile',
   'profileLine',
   'credential',

@@ -81,5 +81,9 @@ export function completenessHtml(report: CompletenessReport, catalogue: LocaleCa
     `<tbody>${report.entries.map((entry) => row(entry, catalogue)).join('\n')}</tbody>`,
     '</table>',
   ].join('\n');
-  return htmlPage(catalogue.locale, `${m.ui.title}: ${title ?? m.ui.untitled}`, body);
+  return htmlPage(
+    catalogue.locale,
+    formatMessage(m.ui.pageTitle, { title: m.ui.title, credential: title ?? m.ui.untitled }),
+    body,
+  );
 }

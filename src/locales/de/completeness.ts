@@ -134,6 +134,7 @@ export const deCompletenessMessages: CompletenessMessages = {
   },
   ui: {
     title: 'Vollständigkeitsbericht',
+    pageTitle: '{title}: {credential}',
     profile: 'Profil',
     profileLine: '{title} ({id}, Version {version})',
     credential: 'Nachweis',

@@ -132,6 +132,7 @@ export const enCompletenessMessages: CompletenessMessages = {
   },
   ui: {
     title: 'Completeness report',
+    pageTitle: '{title}: {credential}',
     profile: 'Profile',
     profileLine: '{title} ({id}, version {version})',
     credential: 'Credential',

@@ -137,6 +137,7 @@ export const frCompletenessMessages: CompletenessMessages = {
   },
   ui: {
     title: 'Rapport de complétude',
+    pageTitle: '{title} : {credential}',
     profile: 'Profil',
     profileLine: '{title} ({id}, version {version})',
     credential: 'Attestation',
