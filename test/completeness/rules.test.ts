@@ -141,7 +141,7 @@ describe('emcCmf', () => {
 
 describe('auNmf', () => {
   it('AU-02 AQF award names warn; AU-04 attendance only fails; AU-07 critical information warns', () => {
-    const draft = {
+    const draft: Record<string, unknown> = {
       ...base(),
       title: 'Certificate IV in Data',
       assessment: { types: ['level-of-attendance'] },
