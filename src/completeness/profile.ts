@@ -103,6 +103,7 @@ export interface CompletenessRule {
   readonly id: string;
   readonly element: ElementId;
   readonly severity: Severity;
+  /** Examines the draft; returns nothing when the rule is met, else one finding per problem. Must not throw. */
   readonly check: (context: RuleContext) => readonly RuleFinding[];
 }
 

@@ -46,6 +46,7 @@ export const REPORT_UI_KEYS = [
   'status',
   'details',
   'rule',
+  'severityLabel',
   'path',
   'nothingToReport',
   'untitled',

@@ -33,7 +33,7 @@ function row(entry: CompletenessEntry, catalogue: LocaleCatalogue): string {
   const findings = mergeFindings(entry.findings).map(({ finding, rules }) => {
     const where = finding.path.length === 0 ? '' : ` <code>${e(pathText(finding.path))}</code>`;
     return (
-      `<li><span class="severity">${e(m.severities[finding.severity])}:</span> ${e(findingMessage(finding, catalogue))}` +
+      `<li><span class="severity">${e(formatMessage(m.ui.severityLabel, { severity: m.severities[finding.severity] }))}</span> ${e(findingMessage(finding, catalogue))}` +
       ` <span class="rule muted">(${e(m.ui.rule)} ${e(rules.join(', '))})</span>${where}</li>`
     );
   });

@@ -62,19 +62,19 @@ export const deCompletenessMessages: CompletenessMessages = {
     reference_date_missing: 'Es wurde kein Stichtag angegeben; ob das Datum in der Zukunft liegt, wurde nicht geprüft.',
     assessment_date_used: 'Kein Ausstellungsdatum; an seiner Stelle wird das Datum der Bewertung ({date}) akzeptiert.',
     issue_or_assessment_date_missing: 'Weder ein Ausstellungsdatum noch ein Datum der Bewertung ist angegeben.',
-    credits_not_positive: 'Der Arbeitsaufwand von {value} {unit} muss größer als null sein.',
+    credits_not_positive: 'Der Arbeitsaufwand ({value} {unit}) muss größer als null sein.',
     workload_not_in_ects:
-      'Der Arbeitsaufwand ist nicht in ECTS-Punkten angegeben (sondern in {units}); ECTS wird, wo immer möglich, erwartet.',
+      'Der Arbeitsaufwand ist nicht in ECTS-Punkten angegeben (angegeben: {units}); ECTS wird, wo immer möglich, erwartet.',
     workload_hours_missing: 'Die fiktiven Lernstunden sind nicht angegeben.',
     workload_ects_missing: 'Die ECTS-Punkte sind nicht angegeben.',
-    credits_below_minimum: '{value} {unit} liegen unter dem Minimum von {minimum} {unit}.',
-    credits_above_maximum: '{value} {unit} liegen über dem Maximum von {maximum} {unit}.',
-    credits_unit_not_stated: 'Der Arbeitsaufwand ist nicht in {unit} angegeben.',
+    credits_below_minimum: 'Angegeben: {value} {unit}; das ist weniger als das Minimum ({minimum} {unit}).',
+    credits_above_maximum: 'Angegeben: {value} {unit}; das ist mehr als das Maximum ({maximum} {unit}).',
+    credits_unit_not_stated: 'Der Arbeitsaufwand ist nicht in der Einheit „{unit}“ angegeben.',
     credits_conversion_needed:
-      'Die Regel ist in {unit} formuliert, der Arbeitsaufwand in {units} angegeben; ohne Umrechnungstabelle lässt sie sich nicht prüfen.',
+      'Die Regel verwendet die Einheit „{unit}“, der Arbeitsaufwand ist angegeben in: {units}; ohne Umrechnungstabelle lässt sie sich nicht prüfen.',
     credits_not_convertible:
-      'Die Regel ist in {unit} formuliert, der Arbeitsaufwand in {units} angegeben; die Umrechnungstabelle enthält keinen Faktor, daher lässt sie sich nicht prüfen.',
-    credits_converted: '{from} {fromUnit} mit der angegebenen Tabelle in {value} {unit} umgerechnet.',
+      'Die Regel verwendet die Einheit „{unit}“, der Arbeitsaufwand ist angegeben in: {units}; die Umrechnungstabelle enthält keinen Faktor, daher lässt sie sich nicht prüfen.',
+    credits_converted: 'Mit der angegebenen Tabelle umgerechnet: {from} {fromUnit} = {value} {unit}.',
     volume_full_year:
       'Ein Arbeitsaufwand von {value} ECTS-Punkten entspricht mindestens einem Vollzeitjahr: Dies ist womöglich kein Microcredential.',
     volume_above_published_caps:
@@ -148,6 +148,7 @@ export const deCompletenessMessages: CompletenessMessages = {
     status: 'Status',
     details: 'Einzelheiten',
     rule: 'Regel',
+    severityLabel: '{severity}:',
     path: 'Pfad',
     nothingToReport: 'Nichts zu berichten.',
     untitled: 'ohne Titel',

@@ -146,6 +146,7 @@ export const enCompletenessMessages: CompletenessMessages = {
     status: 'Status',
     details: 'Details',
     rule: 'Rule',
+    severityLabel: '{severity}:',
     path: 'Path',
     nothingToReport: 'Nothing to report.',
     untitled: 'untitled',

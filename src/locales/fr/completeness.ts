@@ -63,19 +63,19 @@ export const frCompletenessMessages: CompletenessMessages = {
       'Aucune date de référence n’a été fournie ; il n’a pas été vérifié si la date se situe dans le futur.',
     assessment_date_used: 'Pas de date de délivrance ; la date d’évaluation ({date}) est acceptée à sa place.',
     issue_or_assessment_date_missing: 'Ni date de délivrance ni date d’évaluation n’est indiquée.',
-    credits_not_positive: 'La charge de travail de {value} {unit} doit être supérieure à zéro.',
+    credits_not_positive: 'La charge de travail ({value} {unit}) doit être supérieure à zéro.',
     workload_not_in_ects:
       'La charge de travail n’est pas exprimée en crédits ECTS (elle l’est en {units}) ; les ECTS sont attendus chaque fois que possible.',
     workload_hours_missing: 'Les heures d’étude théoriques ne sont pas indiquées.',
     workload_ects_missing: 'Les crédits ECTS ne sont pas indiqués.',
-    credits_below_minimum: '{value} {unit} est inférieur au minimum de {minimum} {unit}.',
-    credits_above_maximum: '{value} {unit} est supérieur au maximum de {maximum} {unit}.',
+    credits_below_minimum: 'Valeur indiquée : {value} {unit}, en dessous du minimum de {minimum} {unit}.',
+    credits_above_maximum: 'Valeur indiquée : {value} {unit}, au-dessus du maximum de {maximum} {unit}.',
     credits_unit_not_stated: 'La charge de travail n’est pas exprimée en {unit}.',
     credits_conversion_needed:
       'La règle est formulée en {unit}, la charge de travail en {units} ; sans table de conversion, elle ne peut être évaluée.',
     credits_not_convertible:
       'La règle est formulée en {unit}, la charge de travail en {units} ; la table de conversion ne donne pas de facteur, elle ne peut donc être évaluée.',
-    credits_converted: '{from} {fromUnit} converti avec la table fournie en {value} {unit}.',
+    credits_converted: 'Converti avec la table fournie : {from} {fromUnit} = {value} {unit}.',
     volume_full_year:
       'Une charge de travail de {value} crédits ECTS représente une année à temps plein ou plus : ce n’est peut-être pas une microcertification.',
     volume_above_published_caps:
@@ -151,6 +151,7 @@ export const frCompletenessMessages: CompletenessMessages = {
     status: 'Statut',
     details: 'Détails',
     rule: 'Règle',
+    severityLabel: '{severity} :',
     path: 'Chemin',
     nothingToReport: 'Rien à signaler.',
     untitled: 'sans intitulé',
