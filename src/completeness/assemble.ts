@@ -48,10 +48,13 @@ export function assembleEntries(
   for (const element of ELEMENT_IDS) {
     const item = collected.get(element);
     if (item === undefined) continue;
-    const findings = item.findings
-      .map((f, i) => [f, i] as const)
-      .sort(([a, i], [b, j]) => RANK[a.severity] - RANK[b.severity] || i - j)
-      .map(([f]) => f);
+    const findings =
+      item.findings.length < 2
+        ? item.findings
+        : item.findings
+            .map((f, i) => [f, i] as const)
+            .sort(([a, i], [b, j]) => RANK[a.severity] - RANK[b.severity] || i - j)
+            .map(([f]) => f);
     const levelNa = element === 'h' && levelNotApplicable;
     const status = statusOf(element, states[element], findings, levelNa);
     const first = findings[0];

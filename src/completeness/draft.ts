@@ -60,14 +60,20 @@ export function analyseDraft(input: unknown, limits: InputLimits): DraftAnalysis
   if (Object.getPrototypeOf(input) !== Object.prototype && Object.getPrototypeOf(input) !== null) {
     return emptyAnalysis('object');
   }
-  const present: Record<string, unknown> = {};
+  const source = input as Record<string, unknown>;
   const blank = new Set<string>();
-  for (const [key, value] of Object.entries(input)) {
-    if (SHAPE_KEYS.has(key) && isBlank(value)) blank.add(key);
-    else present[key] = value;
+  for (const key in source) {
+    if (Object.hasOwn(source, key) && SHAPE_KEYS.has(key) && isBlank(source[key])) blank.add(key);
+  }
+  // The common case, a filled-in credential, is validated as it is; blank fields are left out of a copy.
+  let present = source;
+  if (blank.size > 0) {
+    present = {};
+    for (const key of Object.keys(source)) if (!blank.has(key)) present[key] = source[key];
   }
   // A field left `undefined` by a form is blank, not a non-JSON value.
-  const scanIssues = scan.issues.filter((i) => !(i.path.length === 1 && blank.has(String(i.path[0]))));
+  const scanIssues =
+    blank.size === 0 ? scan.issues : scan.issues.filter((i) => !(i.path.length === 1 && blank.has(String(i.path[0]))));
   const checked = checkSchema(MicroCredentialSchema, present, scanIssues, limits);
   if (checked.tooDeep !== undefined) throw checked.tooDeep;
   const issues = new Map<ElementId, ValidationIssue[]>();
@@ -87,9 +93,16 @@ export function analyseDraft(input: unknown, limits: InputLimits): DraftAnalysis
   }
   const states = {} as Record<ElementId, ElementState>;
   for (const id of ELEMENT_IDS) {
-    const fields = ELEMENT_FIELDS[id].fields;
-    const absent = fields.every((f) => !Object.hasOwn(present, f));
-    states[id] = absent ? 'absent' : fields.some((f) => brokenFields.has(f)) ? 'invalid' : 'valid';
+    let state: ElementState = 'absent';
+    for (const field of ELEMENT_FIELDS[id].fields) {
+      if (!Object.hasOwn(present, field)) continue;
+      if (brokenFields.has(field)) {
+        state = 'invalid';
+        break;
+      }
+      state = 'valid';
+    }
+    states[id] = state;
   }
   if (issues.has('c') && states.c === 'valid') states.c = 'invalid';
   return {

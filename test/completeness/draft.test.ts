@@ -115,6 +115,13 @@ describe('drafts: any JSON value gets a report, element by element', () => {
     expect(check({ title: 42 }).credential).toEqual({});
   });
 
+  it('a draft edited in place between two checks is read afresh each time', () => {
+    const draft = { ...completeExample(), workload: { credits: [{ value: '5', unit: 'ECTS' }] } };
+    expect(findings(check(draft, 'estonia'), 'g')).toEqual([]);
+    (draft.workload.credits[0] as { value: string }).value = '4';
+    expect(findings(check(draft, 'estonia'), 'g')).toEqual(['EE-01 error credits_below_minimum']);
+  });
+
   it('the default profile is eu2022', () => {
     expect(checkCompleteness({}).profile).toEqual({
       id: 'eu2022',

@@ -41,7 +41,7 @@ const positiveWorkload: CompletenessRule = {
   check: (ctx) => {
     const workload = ctx.draft.workload;
     if (workload === undefined) return [];
-    return statedAmounts(workload)
+    return statedAmounts(ctx.draft)
       .filter((a) => a.amount.value.num === 0n)
       .map((a) => ({
         reason: 'credits_not_positive',
@@ -59,7 +59,7 @@ export const ectsWherePossible = (id: string): CompletenessRule => ({
   check: (ctx) => {
     const workload = ctx.draft.workload;
     if (workload === undefined) return [];
-    const units = statedAmounts(workload).map((a) => a.amount.unit);
+    const units = statedAmounts(ctx.draft).map((a) => a.amount.unit);
     return units.includes('ECTS') ? [] : [{ reason: 'workload_not_in_ects', params: { units: [...new Set(units)] } }];
   },
 });

@@ -27,7 +27,7 @@ const smallVolume: CompletenessRule = {
   check: (ctx): RuleFinding[] => {
     const workload = ctx.draft.workload;
     if (workload === undefined) return [];
-    const amounts = statedAmounts(workload);
+    const amounts = statedAmounts(ctx.draft);
     let ects: { amount: CreditAmount; path: readonly (string | number)[] } | undefined = amounts.find(
       (a) => a.amount.unit === 'ECTS',
     );

@@ -20,15 +20,26 @@ export interface StatedAmount {
   readonly path: readonly (string | number)[];
 }
 
-/** Every amount the workload states: its credits in order, then its notional hours (as `HOURS`). */
-export function statedAmounts(workload: Workload): StatedAmount[] {
+const cache = new WeakMap<object, readonly StatedAmount[]>();
+
+/**
+ * Every amount the workload states: its credits in order, then its notional hours (as `HOURS`). Read once per
+ * check, however many rules ask: the cache is keyed by the checker's draft object, which each check builds
+ * afresh, so a caller who edits a draft in place between two checks never sees stale amounts.
+ */
+export function statedAmounts(draft: { readonly workload?: Workload }): readonly StatedAmount[] {
+  const cached = cache.get(draft);
+  if (cached !== undefined) return cached;
+  const workload = draft.workload;
   const out: StatedAmount[] = [];
+  if (workload === undefined) return out;
   for (const [i, credit] of (workload.credits ?? []).entries()) {
     out.push({ amount: parseCredit(credit.value, credit.unit), path: ['workload', 'credits', i] });
   }
   if (workload.hours !== undefined) {
     out.push({ amount: parseCredit(workload.hours, 'HOURS'), path: ['workload', 'hours'] });
   }
+  cache.set(draft, out);
   return out;
 }
 

@@ -97,10 +97,9 @@ export function forbidTitleWords(options: TitleWordsOptions): CompletenessRule {
   if (words.length === 0 || words.some((w) => typeof w !== 'string' || !/\S/.test(w))) {
     throw new MicrocredOptionsError('words', 'must be a non-empty list of words');
   }
-  const patterns = words.map((word) => ({
-    word: word.trim().toLowerCase(),
-    re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeWord(word.trim())}(?![\\p{L}\\p{N}])`, 'iu'),
-  }));
+  // One pass per title variant: an alternation of every word, longest first so a phrase wins over its first word.
+  const sorted = [...new Set(words.map((w) => w.trim()))].sort((x, y) => y.length - x.length);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeWord).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   return {
     id: options.id,
     element: 'b',
@@ -113,8 +112,9 @@ export function forbidTitleWords(options: TitleWordsOptions): CompletenessRule {
       const found: RuleFinding[] = [];
       const seen = new Set<string>();
       for (const [language, text] of variants) {
-        for (const { word, re } of patterns) {
-          if (seen.has(word) || !re.test(text)) continue;
+        for (const match of text.matchAll(pattern)) {
+          const word = match[0].toLowerCase().replace(/\s+/g, ' ');
+          if (seen.has(word)) continue;
           seen.add(word);
           found.push({
             reason: 'title_has_qualification_word',

@@ -82,7 +82,7 @@ function judge(b: Compiled, stated: StatedAmount['amount'], path: StatedAmount['
 function evaluate(ctx: RuleContext, main: Compiled, others: readonly Compiled[]): RuleFinding[] {
   const workload = ctx.draft.workload;
   if (workload === undefined) return [];
-  const amounts = statedAmounts(workload);
+  const amounts = statedAmounts(ctx.draft);
   const findings: RuleFinding[] = [];
   let judged = false;
   for (const b of [main, ...others]) {
