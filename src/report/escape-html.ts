@@ -19,6 +19,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
  *
  * @param value - any string, possibly hostile
  * @returns the escaped string
+ * @throws Never for a string argument.
  * @example
  * ```ts
  * import { escapeHtml } from 'microcred';
