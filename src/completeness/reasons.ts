@@ -66,6 +66,9 @@ export const COMPLETENESS_REASONS = [
   'qa_listing_not_checked',
   'qa_expired',
   'qa_no_accrediting_body',
+  'qa_level_not_covered',
+  'qa_field_not_covered',
+  'qa_jurisdiction_not_covered',
   // authenticity
   'proof_not_supplied',
   'proof_missing',

@@ -97,7 +97,7 @@ export type Requirement = 'mandatory' | 'optional';
 
 /**
  * A value in a finding's params: text, a number, a flag, or a list of texts. Params named `unit`, `units`,
- * `eqf`, `cycle`, `supervision`, `item`, `items` or `element` hold codes that renderers replace by labels.
+ * `fromUnit`, `cycle`, `supervision`, `country`, `field`, `item` or `items` hold codes that renderers replace by labels.
  *
  * @example
  * ```ts

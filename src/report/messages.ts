@@ -18,6 +18,7 @@ const LISTS: Readonly<Record<string, VocabularyLabelList>> = {
   cycle: 'qf-ehea-cycles',
   supervision: 'supervision-types',
   country: 'countries',
+  field: 'isced-fields',
 };
 
 function label(catalogue: LocaleCatalogue, list: VocabularyLabelList, code: string): string {

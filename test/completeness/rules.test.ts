@@ -51,6 +51,32 @@ describe('eu2022 value rules', () => {
       ['qa_no_accrediting_body', ['qualityAssurance', 1]],
     ]);
   });
+
+  it('NMC-03: a QA record whose limits do not cover the level, field or issuer country warns (Annex II, 1)', () => {
+    const qa = [
+      {
+        type: 'programme-quality-assurance',
+        accreditedBy: { legalName: 'NVAO' },
+        limitEqfLevels: [5, 7],
+        limitFields: ['041', '0688'],
+        limitJurisdictions: ['BE'],
+      },
+      {
+        type: 'programme-quality-assurance',
+        accreditedBy: { legalName: 'NVAO' },
+        limitEqfLevels: [6],
+        limitFields: ['04', '06'],
+        limitJurisdictions: ['NL'],
+      },
+    ];
+    const k = check({ ...base(), qualityAssurance: qa }).entries.find((e) => e.element === 'k');
+    expect(k?.findings.map((f) => [f.reason, f.params])).toEqual([
+      ['qa_level_not_covered', { eqf: '6' }],
+      ['qa_jurisdiction_not_covered', { country: 'NL' }],
+    ]);
+    const outside = check({ ...base(), subject: ['0688', '0511'], qualityAssurance: qa.slice(1) });
+    expect(outside.entries.find((e) => e.element === 'k')?.findings.map((f) => f.params['field'])).toEqual(['0511']);
+  });
 });
 
 describe('microbol', () => {

@@ -5,13 +5,16 @@
  * Australian National Microcredentials Framework's list, and the ACQF global-trends slides (limited duration,
  * less than a full qualification, stand-alone value, labour-market relevance). A heuristic may warn but never
  * fail a profile; a profile turns one into a hard rule only by saying so (NZ22-03, AU-04, the size bounds).
- * "No stand-alone value" is not machine-checkable and is left to the reviewer.
+ * "No stand-alone value" is not machine-checkable and is left to the reviewer. NMC-03 also applies Annex II
+ * principle 1: a QA record's stated limits (ELM `Accreditation` limitEQFLevel, limitField, limitJurisdiction)
+ * must cover the credential's level, field and issuer country.
  *
  * @module
  */
 
 import { type CreditAmount, compareCredits, convertCredit, parseCredit } from '../../credit/index.js';
-import type { CompletenessRule, RuleFinding } from '../profile.js';
+import type { QualityAssurance } from '../../model/quality-assurance.js';
+import type { CompletenessRule, RuleContext, RuleFinding } from '../profile.js';
 import { show, statedAmounts, statedUnits } from '../rules/amounts.js';
 import { calendarDate } from '../rules/dates.js';
 import { forbidTitleWords } from '../rules/title-words.js';
@@ -81,10 +84,49 @@ const qualityAssured: CompletenessRule = {
       if (qa.accreditedBy === undefined && qa.type !== 'internal-quality-assurance') {
         out.push({ reason: 'qa_no_accrediting_body', path: ['qualityAssurance', i] });
       }
+      out.push(...scopeFindings(ctx.draft, qa, i));
     }
     return out;
   },
 };
+
+/**
+ * Annex II principle 1: a QA record whose stated limits (EQF levels, ISCED-F fields, jurisdictions) do not cover
+ * this credential's level, subject or issuer country.
+ */
+function scopeFindings(draft: RuleContext['draft'], qa: QualityAssurance, i: number): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const level = draft.level;
+  const eqf = level === undefined || 'notApplicable' in level ? undefined : level.eqf;
+  if (qa.limitEqfLevels !== undefined && eqf !== undefined && !qa.limitEqfLevels.includes(eqf)) {
+    out.push({
+      reason: 'qa_level_not_covered',
+      params: { eqf: String(eqf) },
+      path: ['qualityAssurance', i, 'limitEqfLevels'],
+    });
+  }
+  const fields = qa.limitFields;
+  if (fields !== undefined) {
+    for (const code of draft.subject ?? []) {
+      if (!fields.some((limit) => code.startsWith(limit))) {
+        out.push({
+          reason: 'qa_field_not_covered',
+          params: { field: code },
+          path: ['qualityAssurance', i, 'limitFields'],
+        });
+      }
+    }
+  }
+  const country = draft.issuer?.country;
+  if (qa.limitJurisdictions !== undefined && country !== undefined && !qa.limitJurisdictions.includes(country)) {
+    out.push({
+      reason: 'qa_jurisdiction_not_covered',
+      params: { country },
+      path: ['qualityAssurance', i, 'limitJurisdictions'],
+    });
+  }
+  return out;
+}
 
 /**
  * NMC-01 (qualification words in the title), NMC-02 (size) and NMC-03 (quality assurance), as warnings.

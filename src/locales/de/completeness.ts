@@ -100,6 +100,10 @@ export const deCompletenessMessages: CompletenessMessages = {
       'Ob die Qualitätssicherung den ESG folgt oder in DEQAR gelistet ist, lässt sich offline nicht prüfen.',
     qa_expired: 'Dieser Qualitätssicherungseintrag ist am {expiry} abgelaufen, vor dem Ausstellungsdatum ({issued}).',
     qa_no_accrediting_body: 'Dieser Qualitätssicherungseintrag nennt keine akkreditierende Stelle.',
+    qa_level_not_covered: 'Dieser Qualitätssicherungseintrag ist auf andere EQR-Niveaus als Niveau {eqf} beschränkt.',
+    qa_field_not_covered: 'Dieser Qualitätssicherungseintrag deckt die Fachrichtung „{field}“ nicht ab.',
+    qa_jurisdiction_not_covered:
+      'Dieser Qualitätssicherungseintrag deckt das Land des Ausstellers ({country}) nicht ab.',
     proof_not_supplied: 'Es wurde kein Prüfergebnis für die {item} übergeben; diese Regel lässt sich nicht prüfen.',
     proof_missing: 'Der Nachweis trägt keine Signatur und kein Siegel.',
     proof_not_verified: 'Die Signatur bzw. das Siegel lässt sich nicht verifizieren.',

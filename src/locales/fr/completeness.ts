@@ -102,6 +102,11 @@ export const frCompletenessMessages: CompletenessMessages = {
       'La conformité de l’assurance qualité aux ESG ou son inscription dans DEQAR ne peut être vérifiée hors ligne.',
     qa_expired: 'Cet enregistrement d’assurance qualité a expiré le {expiry}, avant la date de délivrance ({issued}).',
     qa_no_accrediting_body: 'Cet enregistrement d’assurance qualité ne nomme aucun organisme d’accréditation.',
+    qa_level_not_covered:
+      'Cet enregistrement d’assurance qualité est limité à d’autres niveaux CEC que le niveau {eqf}.',
+    qa_field_not_covered: 'Cet enregistrement d’assurance qualité ne couvre pas le domaine « {field} ».',
+    qa_jurisdiction_not_covered:
+      'Cet enregistrement d’assurance qualité ne couvre pas le pays de l’émetteur ({country}).',
     proof_not_supplied:
       'Aucun résultat de vérification de la {item} n’a été fourni ; cette règle ne peut être évaluée.',
     proof_missing: 'L’attestation ne porte ni signature ni cachet.',
