@@ -6,14 +6,8 @@
 
 import { ELEMENT_FIELDS, ELEMENT_IDS, type ElementId } from './elements.js';
 import type { ElementState } from './profile.js';
-import type {
-  CompletenessEntry,
-  CompletenessFinding,
-  CompletenessVerdict,
-  ElementStatus,
-  Requirement,
-  Severity,
-} from './report.js';
+import type { CompletenessEntry, CompletenessFinding } from './report.js';
+import type { CompletenessVerdict, ElementStatus, Requirement, Severity } from './statuses.js';
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 

@@ -5,106 +5,13 @@
  */
 
 import { MicrocredIncompleteError } from '../errors.js';
-import { assembleEntries, type ElementFindings, verdictOf } from './assemble.js';
-import { analyseDraft, type DraftAnalysis } from './draft.js';
-import { ELEMENT_FIELDS, type ElementId, elementOfPath } from './elements.js';
-import type { CompletenessOptions } from './options.js';
-import { resolveCompletenessOptions } from './options.js';
-import type { CompletenessProfile, RuleContext } from './profile.js';
+import { assembleEntries, verdictOf } from './assemble.js';
+import { Collector, checkShape, defaultPath } from './collect.js';
+import { analyseDraft } from './draft.js';
+import { type CompletenessOptions, resolveCompletenessOptions } from './options.js';
+import type { RuleContext } from './profile.js';
 import { eu2022 } from './profiles/eu2022.js';
-import type { CompletenessFinding, CompletenessReport } from './report.js';
-
-const MODEL = 'MODEL';
-
-function defaultPath(element: ElementId): (string | number)[] {
-  const first = ELEMENT_FIELDS[element].paths[0];
-  return first === undefined ? [] : first.split('.');
-}
-
-class Collector {
-  readonly byElement = new Map<ElementId, ElementFindings>();
-
-  constructor(private readonly profile: CompletenessProfile) {
-    for (const [id, spec] of Object.entries(profile.elements) as [
-      ElementId,
-      { requirement: 'mandatory' | 'optional'; rules: readonly string[] },
-    ][]) {
-      this.byElement.set(id, { requirement: spec.requirement, findings: [], rules: [...spec.rules] });
-    }
-  }
-
-  private slot(element: ElementId): ElementFindings {
-    let slot = this.byElement.get(element);
-    if (slot === undefined) {
-      slot = { requirement: this.profile.elements[element]?.requirement ?? 'optional', findings: [], rules: [] };
-      this.byElement.set(element, slot);
-    }
-    return slot;
-  }
-
-  add(element: ElementId, finding: CompletenessFinding): void {
-    this.slot(element).findings.push(finding);
-  }
-
-  saw(element: ElementId, rule: string): void {
-    const slot = this.slot(element);
-    if (!slot.rules.includes(rule)) slot.rules.push(rule);
-  }
-}
-
-/** Presence and shape: a missing mandatory element, the model's issues, unknown keys, a draft that is no object. */
-function checkShape(analysis: DraftAnalysis, profile: CompletenessProfile, out: Collector): void {
-  if (analysis.notAnObject !== undefined) {
-    out.add('other', {
-      rule: MODEL,
-      severity: 'error',
-      reason: 'not_an_object',
-      params: { received: analysis.notAnObject },
-      path: [],
-    });
-  }
-  for (const [element, spec] of Object.entries(profile.elements) as [
-    ElementId,
-    { requirement: string; rules: readonly string[] },
-  ][]) {
-    const ids = spec.rules.length > 0 ? spec.rules : [MODEL];
-    if (spec.requirement === 'mandatory' && analysis.states[element] === 'absent') {
-      for (const rule of ids) {
-        out.add(element, {
-          rule,
-          severity: 'error',
-          reason: 'element_missing',
-          params: {},
-          path: defaultPath(element),
-        });
-      }
-    }
-  }
-  for (const [element, issues] of analysis.issues) {
-    const rules = profile.elements[element]?.rules ?? [];
-    const ids = rules.length > 0 ? rules : [MODEL];
-    for (const issue of issues) {
-      for (const rule of ids) {
-        out.add(element, {
-          rule,
-          severity: 'error',
-          reason: 'schema_violation',
-          params: { issue: issue.code, ...(issue.params as Record<string, never>) },
-          path: issue.path,
-        });
-      }
-    }
-  }
-  for (const path of analysis.unknownKeys) {
-    out.add(elementOfPath(path), {
-      rule: MODEL,
-      severity: 'warning',
-      reason: 'unknown_key',
-      params: { key: String(path[path.length - 1]) },
-      path,
-    });
-  }
-}
+import type { CompletenessReport } from './report.js';
 
 /**
  * Checks a credential or a half-filled draft against a completeness profile, element by element.

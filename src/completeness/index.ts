@@ -5,14 +5,9 @@
  */
 
 export { assertComplete, checkCompleteness } from './check-completeness.js';
-export {
-  defineProfile,
-  type ElementDefinition,
-  extendProfile,
-  type ProfileDefinition,
-  type ProfileExtension,
-} from './define-profile.js';
+export { defineProfile, type ElementDefinition, type ProfileDefinition } from './define-profile.js';
 export { ELEMENT_IDS, type ElementId } from './elements.js';
+export { extendProfile, type ProfileExtension } from './extend-profile.js';
 export type { CompletenessOptions } from './options.js';
 export type {
   CompletenessEvidence,
@@ -26,19 +21,21 @@ export type {
 } from './profile.js';
 export { profiles } from './profiles/index.js';
 export { COMPLETENESS_REASONS, COMPLETENESS_TERMS, type CompletenessReason, type CompletenessTerm } from './reasons.js';
-export {
-  COMPLETENESS_VERDICTS,
-  type CompletenessEntry,
-  type CompletenessFinding,
-  type CompletenessReport,
-  type CompletenessVerdict,
-  ELEMENT_STATUSES,
-  type ElementStatus,
-  type ReportParam,
-  type ReportProfile,
-  type Requirement,
-  SEVERITIES,
-  type Severity,
+export type {
+  CompletenessEntry,
+  CompletenessFinding,
+  CompletenessReport,
+  ReportParam,
+  ReportProfile,
 } from './report.js';
 export { forbidTitleWords, QUALIFICATION_TITLE_WORDS, type TitleWordsOptions } from './rules/title-words.js';
 export { requireWorkloadRange, type WorkloadBounds, type WorkloadRangeOptions } from './rules/workload-range.js';
+export {
+  COMPLETENESS_VERDICTS,
+  type CompletenessVerdict,
+  ELEMENT_STATUSES,
+  type ElementStatus,
+  type Requirement,
+  SEVERITIES,
+  type Severity,
+} from './statuses.js';

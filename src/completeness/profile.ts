@@ -8,7 +8,8 @@ import type { ConversionTable } from '../credit/index.js';
 import type { MicroCredential } from '../model/micro-credential.js';
 import type { ElementId } from './elements.js';
 import type { CompletenessReason } from './reasons.js';
-import type { ReportParam, Requirement, Severity } from './report.js';
+import type { ReportParam } from './report.js';
+import type { Requirement, Severity } from './statuses.js';
 
 /**
  * What the checker knows about an element of the draft: `absent` (not there, or empty: `null`, `""`, `[]`,

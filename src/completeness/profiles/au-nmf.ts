@@ -13,11 +13,12 @@
  * @module
  */
 
-import { extendProfile } from '../define-profile.js';
+import { extendProfile } from '../extend-profile.js';
 import type { CompletenessRule, RuleFinding } from '../profile.js';
 import { forbidTitleWords, QUALIFICATION_TITLE_WORDS } from '../rules/title-words.js';
 import { requireWorkloadRange } from '../rules/workload-range.js';
-import { eu2022, notAttendanceOnly } from './eu2022.js';
+import { eu2022 } from './eu2022.js';
+import { notAttendanceOnly } from './shared-rules.js';
 
 /** AQF award names that are not in the general list. */
 const AQF_AWARD_WORDS = [

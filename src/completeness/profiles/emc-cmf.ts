@@ -12,10 +12,11 @@
  * @module
  */
 
-import { extendProfile } from '../define-profile.js';
+import { extendProfile } from '../extend-profile.js';
 import type { CompletenessRule, RuleContext, RuleFinding } from '../profile.js';
 import { requireWorkloadRange } from '../rules/workload-range.js';
-import { eu2022, notAttendanceOnly } from './eu2022.js';
+import { eu2022 } from './eu2022.js';
+import { notAttendanceOnly } from './shared-rules.js';
 
 const hours = requireWorkloadRange({ id: 'CMF-01', unit: 'HOURS', minimum: '100', maximum: '150' });
 const credits = requireWorkloadRange({

@@ -10,7 +10,7 @@
  * @module
  */
 
-import { extendProfile } from '../define-profile.js';
+import { extendProfile } from '../extend-profile.js';
 import type { CompletenessRule } from '../profile.js';
 import { requireWorkloadRange } from '../rules/workload-range.js';
 import { eu2022 } from './eu2022.js';

@@ -14,25 +14,10 @@
 
 import { eqfForQfEheaCycle } from '../../vocab/index.js';
 import { defineProfile } from '../define-profile.js';
-import type { CompletenessRule, RuleFinding } from '../profile.js';
+import type { CompletenessRule } from '../profile.js';
 import { show, statedAmounts } from '../rules/amounts.js';
-import { isLaterThan } from '../rules/dates.js';
 import { notAMicroCredentialRules } from './heuristics.js';
-
-/** EU-e: a date of issuing later than `now` is a warning; without `now` that is not evaluated. */
-export const issuedNotInFuture = (id: string): CompletenessRule => ({
-  id,
-  element: 'e',
-  severity: 'warning',
-  check: (ctx) => {
-    const issued = ctx.draft.issued;
-    if (issued === undefined) return [];
-    if (ctx.now === undefined) return [{ severity: 'info', reason: 'reference_date_missing' }];
-    return isLaterThan(issued, ctx.now)
-      ? [{ reason: 'date_in_future', params: { date: issued, now: ctx.now.toISOString() } }]
-      : [];
-  },
-});
+import { ectsWherePossible, issuedNotInFuture, notAttendanceOnly } from './shared-rules.js';
 
 const positiveWorkload: CompletenessRule = {
   id: 'EU-g',
@@ -50,19 +35,6 @@ const positiveWorkload: CompletenessRule = {
       }));
   },
 };
-
-/** EU-g2 and MB-06: workload not expressed in ECTS, which the Annex asks for "wherever possible". */
-export const ectsWherePossible = (id: string): CompletenessRule => ({
-  id,
-  element: 'g',
-  severity: 'warning',
-  check: (ctx) => {
-    const workload = ctx.draft.workload;
-    if (workload === undefined) return [];
-    const units = statedAmounts(ctx.draft).map((a) => a.amount.unit);
-    return units.includes('ECTS') ? [] : [{ reason: 'workload_not_in_ects', params: { units: [...new Set(units)] } }];
-  },
-});
 
 const consistentLevel: CompletenessRule = {
   id: 'EU-h2',
@@ -95,19 +67,6 @@ const assessed: CompletenessRule = {
     return at === -1 ? [] : [{ reason: 'assessment_none', path: ['assessment', 'types', at] }];
   },
 };
-
-/** EU-i2, AU-04, CMF-04: the only assessment is attendance (or "none"). */
-export const notAttendanceOnly = (id: string, severity: 'error' | 'warning'): CompletenessRule => ({
-  id,
-  element: 'i',
-  severity,
-  check: (ctx): RuleFinding[] => {
-    const types = ctx.draft.assessment?.types;
-    if (types === undefined || !types.includes('level-of-attendance')) return [];
-    const other = types.some((t) => t !== 'level-of-attendance' && t !== 'none');
-    return other ? [] : [{ reason: 'assessment_attendance_only', path: ['assessment', 'types'] }];
-  },
-});
 
 /**
  * The `eu2022` profile: the eleven mandatory elements of Annex I (EU-a … EU-k), with EU-e (a date of issuing

@@ -11,10 +11,12 @@
  * @module
  */
 
-import { extendProfile } from '../define-profile.js';
+import { extendProfile } from '../extend-profile.js';
 import type { CompletenessRule, RuleFinding } from '../profile.js';
 import { isLaterThan } from '../rules/dates.js';
-import { ectsWherePossible, eu2022 } from './eu2022.js';
+import { eu2022 } from './eu2022.js';
+import { signed, verifiable } from './microbol-authenticity.js';
+import { ectsWherePossible } from './shared-rules.js';
 
 const issuedOrAssessed: CompletenessRule = {
   id: 'MB-05',
@@ -39,39 +41,6 @@ const issuedOrAssessed: CompletenessRule = {
       ];
     }
     return [{ reason: 'issue_or_assessment_date_missing' }];
-  },
-};
-
-const signed: CompletenessRule = {
-  id: 'MB-03',
-  element: 'authenticity',
-  severity: 'error',
-  check: (ctx): RuleFinding[] => {
-    switch (ctx.evidence.proof) {
-      case 'verified':
-        return [];
-      case 'failed':
-        return [{ reason: 'proof_not_verified', path: [] }];
-      case 'absent':
-        return [{ reason: 'proof_missing', path: [] }];
-      default:
-        return [{ severity: 'warning', reason: 'proof_not_supplied', params: { item: 'signature-or-seal' }, path: [] }];
-    }
-  },
-};
-
-const verifiable: CompletenessRule = {
-  id: 'MB-04',
-  element: 'authenticity',
-  severity: 'error',
-  check: (ctx): RuleFinding[] => {
-    const { proof } = ctx.evidence;
-    if (proof === 'verified' || proof === 'failed') return [];
-    if (ctx.draft.credentialStatus !== undefined) return [];
-    if (ctx.draft.id !== undefined && /^https:\/\//.test(ctx.draft.id)) return [];
-    return proof === 'absent'
-      ? [{ reason: 'verification_impossible', path: [] }]
-      : [{ severity: 'warning', reason: 'verification_not_supplied', path: [] }];
   },
 };
 

@@ -12,7 +12,7 @@
  * @module
  */
 
-import { extendProfile } from '../define-profile.js';
+import { extendProfile } from '../extend-profile.js';
 import type { CompletenessRule, RuleFinding } from '../profile.js';
 import { forbidTitleWords } from '../rules/title-words.js';
 import { requireWorkloadRange } from '../rules/workload-range.js';

@@ -6,7 +6,7 @@
 
 import { MicrocredOptionsError } from '../../errors.js';
 import type { CompletenessRule, RuleFinding } from '../profile.js';
-import type { Severity } from '../report.js';
+import type { Severity } from '../statuses.js';
 
 /**
  * Words that name a full qualification (a degree, a diploma) in the languages microcred ships, plus common

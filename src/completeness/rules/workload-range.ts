@@ -7,7 +7,7 @@
 import { type CreditUnit, compareCredits, isZeroCredit, parseCredit } from '../../credit/index.js';
 import { MicrocredOptionsError } from '../../errors.js';
 import type { CompletenessRule, RuleContext, RuleFinding } from '../profile.js';
-import type { Severity } from '../report.js';
+import type { Severity } from '../statuses.js';
 import { convertFirst, type StatedAmount, show, statedAmounts, statedUnits } from './amounts.js';
 
 /**
