@@ -39,7 +39,10 @@ function row(entry: CompletenessEntry, catalogue: LocaleCatalogue): string {
   });
   const details =
     findings.length === 0
-      ? `<span class="muted">${e(findingMessage({ reason: entry.reason, params: entry.params, path: [] }, catalogue))}</span>`
+      ? `<span class="muted">${e(findingMessage({ reason: entry.reason, params: entry.params, path: [] }, catalogue))}</span>` +
+        (entry.rules.length === 0
+          ? ''
+          : ` <span class="rule muted">(${e(m.ui.rule)} ${e(entry.rules.join(', '))})</span>`)
       : `<ul class="findings">${findings.join('')}</ul>`;
   return [
     `<tr class="row-${e(entry.status)}">`,

@@ -107,7 +107,9 @@ describe('formatReport: HTML', () => {
   });
 
   it('shows the note of an element without findings', () => {
-    expect(page).toContain('<span class="muted">Présent et valide.</span>');
+    expect(page).toContain(
+      '<span class="muted">Présent et valide.</span> <span class="rule muted">(Règle EU-b, NMC-01)</span>',
+    );
   });
 });
 
