@@ -4,14 +4,29 @@
  * @module
  */
 
-import { MicrocredIncompleteError } from '../errors.js';
+import { MicrocredIncompleteError, MicrocredOptionsError } from '../errors.js';
 import { assembleEntries, verdictOf } from './assemble.js';
 import { Collector, checkShape, defaultPath } from './collect.js';
 import { analyseDraft } from './draft.js';
 import { type CompletenessOptions, resolveCompletenessOptions } from './options.js';
-import type { RuleContext } from './profile.js';
+import type { RuleContext, RuleFinding } from './profile.js';
 import { eu2022 } from './profiles/eu2022.js';
+import { COMPLETENESS_REASONS } from './reasons.js';
 import type { CompletenessReport } from './report.js';
+import { SEVERITIES } from './statuses.js';
+
+const REASONS: ReadonlySet<string> = new Set(COMPLETENESS_REASONS);
+const SEVERITY_SET: ReadonlySet<string> = new Set(SEVERITIES);
+
+/** A rule of a custom profile written in JavaScript could return anything: refuse what no locale can render. */
+function checkFinding(rule: string, finding: RuleFinding): void {
+  if (typeof finding !== 'object' || finding === null || !REASONS.has(finding.reason)) {
+    throw new MicrocredOptionsError(`profile.rules.${rule}`, 'returned a finding without a known reason code');
+  }
+  if (finding.severity !== undefined && !SEVERITY_SET.has(finding.severity)) {
+    throw new MicrocredOptionsError(`profile.rules.${rule}`, 'returned a finding with an unknown severity');
+  }
+}
 
 /**
  * Checks a credential or a half-filled draft against a completeness profile, element by element.
@@ -26,7 +41,8 @@ import type { CompletenessReport } from './report.js';
  * @returns the report: verdict, counts and one entry per element
  * @throws MicrocredValidationError `ERR_INPUT_TOO_LARGE` when the input is past a limit; `ERR_VALIDATION` when
  * it holds a cycle (it is not JSON). An incomplete or malformed draft is never an error: it is the report.
- * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` when an option is malformed
+ * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` when an option is malformed, or a custom rule returns a
+ * finding with an unknown reason code or severity
  * @example
  * ```ts
  * import { checkCompleteness, profiles } from 'microcred';
@@ -55,6 +71,7 @@ export function checkCompleteness(input: unknown, options?: CompletenessOptions)
   for (const rule of profile.rules) {
     out.saw(rule.element, rule.id);
     for (const f of rule.check(context)) {
+      checkFinding(rule.id, f);
       out.add(rule.element, {
         rule: rule.id,
         severity: f.severity ?? rule.severity,

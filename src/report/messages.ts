@@ -60,7 +60,9 @@ export function findingMessage(
     const known = Object.hasOwn(catalogue.issues, code);
     shown['detail'] = known ? formatIssue({ code, path: finding.path, message: '', params }, catalogue) : String(issue);
   }
-  return formatMessage(catalogue.completeness.reasons[finding.reason], shown);
+  // A report made by a newer version may hold a code this catalogue lacks: show the code rather than fail.
+  const template = (catalogue.completeness.reasons as Readonly<Record<string, string>>)[finding.reason];
+  return template === undefined ? finding.reason : formatMessage(template, shown);
 }
 
 /** An element's name, with its Annex letter for (a)–(k). */

@@ -109,6 +109,23 @@ describe('defineProfile', () => {
     );
   });
 
+  it('refuses a custom rule’s finding that no locale could render', () => {
+    const profile = (reason: string, severity?: string) =>
+      defineProfile({
+        id: 'js',
+        version: '1',
+        title: 'A profile written in JavaScript',
+        elements: {},
+        rules: [{ id: 'JS-1', element: 'b', severity: 'error', check: () => [{ reason, severity } as never] }],
+      });
+    expect(() => checkCompleteness({}, { profile: profile('looks_odd') })).toThrow(
+      expect.objectContaining({ code: 'ERR_OPTIONS_INVALID', option: 'profile.rules.JS-1' }),
+    );
+    expect(() => checkCompleteness({}, { profile: profile('custom', 'fatal') })).toThrow(
+      expect.objectContaining({ code: 'ERR_OPTIONS_INVALID' }),
+    );
+  });
+
   it('rejects malformed bounds and word lists in the rule helpers', () => {
     expect(() => requireWorkloadRange({ id: 'X', unit: 'ECTS', minimum: '-1' })).toThrow(
       expect.objectContaining({ code: 'ERR_OPTIONS_INVALID', option: 'minimum' }),

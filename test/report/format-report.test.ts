@@ -68,6 +68,16 @@ describe('formatReport: text', () => {
     expect(text).toContain('Data\uFFFD[31m red \uFFFD');
   });
 
+  it('shows the code of a reason the catalogue does not know (a report from a newer version)', () => {
+    const report = incomplete();
+    const entry = report.entries[0] as (typeof report.entries)[number];
+    const newer = {
+      ...report,
+      entries: [{ ...entry, findings: [{ ...entry.findings[0], reason: 'brand_new_reason' }] }],
+    } as never;
+    expect(formatReport(newer)).toContain('EU-a: brand_new_reason');
+  });
+
   it('rejects an unknown kind, format, option or locale', () => {
     const report = incomplete();
     expect(() => formatReport({ ...report, kind: 'stacking' } as never)).toThrow(
