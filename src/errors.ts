@@ -256,7 +256,8 @@ export class MicrocredOptionsError extends MicrocredError {
  * `Symbol.for` brand rather than the class identity.
  *
  * @param value - anything caught
- * @param code - when given, also require this code
+ * @param code - when given, also require this code (`ERR_VALIDATION` and `ERR_INPUT_TOO_LARGE` narrow to
+ *   {@link MicrocredValidationError}, so `issues` is typed)
  * @returns true when `value` is a microcred error (with that code)
  * @example
  * ```ts
@@ -269,10 +270,15 @@ export class MicrocredOptionsError extends MicrocredError {
  * ```
  * @category Errors
  */
+export function isMicrocredError(
+  value: unknown,
+  code: 'ERR_VALIDATION' | 'ERR_INPUT_TOO_LARGE',
+): value is MicrocredValidationError;
 export function isMicrocredError<C extends MicrocredErrorCode>(
   value: unknown,
   code?: C,
-): value is MicrocredError & { readonly code: C } {
+): value is MicrocredError & { readonly code: C };
+export function isMicrocredError(value: unknown, code?: MicrocredErrorCode): value is MicrocredError {
   if (typeof value !== 'object' || value === null) return false;
   if ((value as { [BRAND]?: unknown })[BRAND] !== true) return false;
   return code === undefined || (value as { code?: unknown }).code === code;

@@ -100,6 +100,7 @@ export {
   safeParseParticipation,
   safeParseQualityAssurance,
 } from './model/parse-delivery.js';
+export { type ParseJsonTextOptions, parseJsonText } from './model/parse-json-text.js';
 export { parseMicroCredential, safeParseMicroCredential } from './model/parse-micro-credential.js';
 export {
   parseLearningOutcome,

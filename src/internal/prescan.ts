@@ -109,7 +109,8 @@ export function prescan(input: unknown, limits: InputLimits): PrescanResult {
             continue;
           }
           stack.push({ value: (value as Record<string, unknown>)[key], parent: frame, key, depth: depth + 1 });
-          if (LONE_SURROGATE.test(key)) stack.push({ value: undefined, parent: frame, key, depth, report: 'lone_surrogate' });
+          if (LONE_SURROGATE.test(key))
+            stack.push({ value: undefined, parent: frame, key, depth, report: 'lone_surrogate' });
         }
       }
     } else {
