@@ -80,6 +80,12 @@ export {
   LevelSchema,
   NqfLevelSchema,
 } from './model/level.js';
+export {
+  EXTENSION_KEY_PATTERN,
+  type Extensions,
+  ExtensionsSchema,
+  JsonValueSchema,
+} from './model/extensions.js';
 export { IscedFCodeSchema, type MicroCredential, MicroCredentialSchema } from './model/micro-credential.js';
 export {
   type FurtherInformation,
