@@ -54,6 +54,7 @@ export {
   MicrocredError,
   type MicrocredErrorCode,
   type MicrocredErrorOptions,
+  MicrocredInteropError,
   MicrocredOptionsError,
   MicrocredValidationError,
   VALIDATION_ISSUE_CODES,

@@ -199,7 +199,9 @@ const stackabilityArb = fc.oneof(
 
 /** Kept parts of an imported document: `<format>:<JSON Pointer>` keys, any JSON values. */
 export const extensionsArb = fc.dictionary(
-  fc.tuple(fc.constantFrom('ob3', 'elm', 'vc2'), fc.stringMatching(/^(\/[a-zA-Z0-9~]{1,8}){1,3}$/)).map(([f, p]) => `${f}:${p}`),
+  fc
+    .tuple(fc.constantFrom('ob3', 'elm', 'vc2'), fc.stringMatching(/^(\/[a-zA-Z0-9~]{1,8}){1,3}$/))
+    .map(([f, p]) => `${f}:${p}`),
   fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
   { minKeys: 1, maxKeys: 3 },
 );
