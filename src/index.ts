@@ -68,6 +68,12 @@ export type { ParseOptions, SafeParseResult } from './internal/parse-with.js';
 export { type Assessment, AssessmentSchema, AssessmentTypeSchema } from './model/assessment.js';
 export { type CredentialStatus, CredentialStatusSchema } from './model/credential-status.js';
 export {
+  EXTENSION_KEY_PATTERN,
+  type Extensions,
+  ExtensionsSchema,
+  JsonValueSchema,
+} from './model/extensions.js';
+export {
   type Learner,
   LearnerIdentifierSchema,
   LearnerSchema,
@@ -81,12 +87,6 @@ export {
   LevelSchema,
   NqfLevelSchema,
 } from './model/level.js';
-export {
-  EXTENSION_KEY_PATTERN,
-  type Extensions,
-  ExtensionsSchema,
-  JsonValueSchema,
-} from './model/extensions.js';
 export { IscedFCodeSchema, type MicroCredential, MicroCredentialSchema } from './model/micro-credential.js';
 export {
   type FurtherInformation,
