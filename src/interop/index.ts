@@ -8,6 +8,8 @@
  */
 export { CONTEXTS, type JsonLdDocument, MICROCRED_CONTEXT_URL, microcredContext } from './contexts.js';
 export { documentLoader, type RemoteDocument } from './document-loader.js';
+export { fromElm } from './elm/from-elm.js';
+export { type ElmDisplayImage, type ElmOptions, toElm } from './elm/to-elm.js';
 export { fromOpenBadge } from './ob3/from-open-badge.js';
 export { type OpenBadgeOptions, toOpenBadge } from './ob3/to-open-badge.js';
 export {

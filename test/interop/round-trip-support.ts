@@ -23,3 +23,54 @@ export function withIds(mc: MicroCredential, which: { achievement?: boolean } = 
 }
 
 export { fc };
+
+/** A 1×1 white PNG: the display image EDC requires (microcred draws none). */
+export const DISPLAY = {
+  content: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC',
+  mediaType: 'image/png',
+} as const;
+
+/** Whether no issuer or awarding body is in ISO `TF`, the one country EDC has no concept for. */
+export function countriesInEdc(mc: MicroCredential): boolean {
+  return [mc.issuer, ...mc.awardingBodies].every((p) => p.country !== 'TF');
+}
+
+/** What EDC requires of the issuer beyond the model's minimum: its registration (eIDAS legal identifier). */
+export function withRegistration(mc: MicroCredential): MicroCredential {
+  return { ...mc, issuer: { ...mc.issuer, registration: mc.issuer.registration ?? 'REG-0001' } };
+}
+
+const URI_KEYS = new Set([
+  'id',
+  'specificationId',
+  'relatedSkills',
+  'scheme',
+  'uri',
+  'targets',
+  'links',
+  'homepage',
+  'landingPage',
+]);
+
+/**
+ * Whether every URI in a model names one thing. In RDF a URI is global: two different organisations
+ * generated with the same id would be one node with two registrations, which no real credential means.
+ */
+export function urisAreDistinct(mc: MicroCredential): boolean {
+  const seen = new Map<string, string>();
+  const visit = (value: unknown, owner: unknown): boolean => {
+    if (Array.isArray(value)) return value.every((v) => visit(v, owner));
+    if (typeof value !== 'object' || value === null) return true;
+    for (const [k, v] of Object.entries(value)) {
+      const uris = URI_KEYS.has(k) ? (Array.isArray(v) ? v : [v]).filter((x) => typeof x === 'string') : [];
+      for (const uri of uris as string[]) {
+        const identity = k === 'id' ? JSON.stringify(value) : `${k}:${uri}`;
+        if (seen.has(uri) && seen.get(uri) !== identity) return false;
+        seen.set(uri, identity);
+      }
+      if (!visit(v, value)) return false;
+    }
+    return true;
+  };
+  return visit(mc, undefined);
+}

@@ -40,8 +40,13 @@ export async function expandSafely(doc: unknown): Promise<unknown[]> {
 
 type Dataset = ReturnType<typeof rdf.dataset>;
 
+const OWL_IMPORTS = 'http://www.w3.org/2002/07/owl#imports';
+
+/** Adds the quads of a Turtle or N-Quads text (the full shapes' owl:imports is dropped: both files are loaded). */
 function parseInto(dataset: Dataset, text: string, format?: string): Dataset {
-  for (const quad of new Parser(format === undefined ? {} : { format }).parse(text)) dataset.add(quad);
+  for (const quad of new Parser(format === undefined ? {} : { format }).parse(text)) {
+    if (quad.predicate.value !== OWL_IMPORTS) dataset.add(quad);
+  }
   return dataset;
 }
 

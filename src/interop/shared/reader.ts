@@ -11,11 +11,13 @@ export interface ReadContext {
   readonly mode: 'keep' | 'reject';
   readonly warnings: InteropWarning[];
   readonly extensions: Record<string, unknown>;
+  /** The document was written by microcred: values it derived from the model are not unknown parts. */
+  readonly own: boolean;
 }
 
 /** A fresh context for one import. */
-export function readContext(format: FormatName, mode: 'keep' | 'reject'): ReadContext {
-  return { format, mode, warnings: [], extensions: {} };
+export function readContext(format: FormatName, mode: 'keep' | 'reject', own = false): ReadContext {
+  return { format, mode, warnings: [], extensions: {}, own };
 }
 
 /** Records a warning that keeps nothing (the value was mapped, with a caveat). */
