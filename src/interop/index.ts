@@ -22,3 +22,5 @@ export {
   type InteropWarning,
   type InteropWarningCode,
 } from './types.js';
+export { fromVerifiableCredential } from './vc2/from-verifiable-credential.js';
+export { toVerifiableCredential } from './vc2/to-verifiable-credential.js';
