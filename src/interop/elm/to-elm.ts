@@ -68,7 +68,7 @@ function textLanguage(mc: MicroCredential, option: string | undefined): string {
  * ```
  * @category Interop
  */
-export function toElm(mc: MicroCredential, options: ElmOptions = {}): JsonObject {
+export function toElm(mc: MicroCredential, options: ElmOptions = {}): Record<string, unknown> {
   checkUriOption('id', options.id);
   checkUriOption('issuerId', options.issuerId);
   if (options.display === undefined) {

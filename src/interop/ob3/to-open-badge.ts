@@ -54,7 +54,7 @@ const ON_SUBJECT: ReadonlySet<string> = new Set(['learner', 'grade', 'supervisio
  * ```
  * @category Interop
  */
-export function toOpenBadge(mc: MicroCredential, options: OpenBadgeOptions = {}): JsonObject {
+export function toOpenBadge(mc: MicroCredential, options: OpenBadgeOptions = {}): Record<string, unknown> {
   for (const name of ['id', 'issuerId', 'achievementId'] as const) checkUriOption(name, options[name]);
   const ids = badgeIds(mc, options);
   const native = toNativeBadge(mc, ids);

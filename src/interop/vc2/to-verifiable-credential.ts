@@ -32,7 +32,7 @@ export const ENVELOPE_KEYS: readonly string[] = ['id', 'validFrom', 'validUntil'
  * ```
  * @category Interop
  */
-export function toVerifiableCredential(mc: MicroCredential, options: ExportOptions = {}): JsonObject {
+export function toVerifiableCredential(mc: MicroCredential, options: ExportOptions = {}): Record<string, unknown> {
   checkUriOption('id', options.id);
   checkUriOption('issuerId', options.issuerId);
   const issuer = mc.issuer.id ?? options.issuerId;
