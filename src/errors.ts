@@ -250,6 +250,30 @@ export class MicrocredOptionsError extends MicrocredError {
 }
 
 /**
+ * Thrown by the interop functions when a part of a document cannot be mapped and the caller asked for
+ * rejection rather than keeping it, or when an export lacks a value the target format requires.
+ * `path` is the JSON path of the part in the document (import) or in the model (export).
+ *
+ * @example
+ * ```ts
+ * import { MicrocredInteropError } from 'microcred';
+ * const err = new MicrocredInteropError(['issuer', 'id'], 'Open Badges 3.0 requires an issuer id');
+ * err.code; // 'ERR_INTEROP_UNMAPPABLE'
+ * ```
+ * @category Errors
+ */
+export class MicrocredInteropError extends MicrocredError {
+  /** Where the unmappable part is: keys and array indexes from the root of the document or model. */
+  readonly path: readonly (string | number)[];
+
+  constructor(path: readonly (string | number)[], reason: string, options?: MicrocredErrorOptions) {
+    super('ERR_INTEROP_UNMAPPABLE', `${reason} (at /${path.join('/')})`, options);
+    this.name = 'MicrocredInteropError';
+    this.path = path;
+  }
+}
+
+/**
  * Tells whether a value is an error thrown by microcred, optionally with a given code.
  *
  * Works across copies of the package (ESM and CJS builds, or two installed versions), because it checks a
