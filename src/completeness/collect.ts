@@ -95,6 +95,16 @@ export function checkShape(analysis: DraftAnalysis, profile: CompletenessProfile
       }
     }
   }
+  const extensions = analysis.draft.extensions;
+  if (extensions !== undefined && Object.keys(extensions).length > 0) {
+    out.add('other', {
+      rule: MODEL,
+      severity: 'info',
+      reason: 'extensions_kept',
+      params: { count: Object.keys(extensions).length },
+      path: ['extensions'],
+    });
+  }
   for (const path of analysis.unknownKeys) {
     out.add(elementOfPath(path), {
       rule: MODEL,

@@ -10,7 +10,7 @@
  * 2022/C 243/02; `prerequisites`, `supervision`, `grade`, `stackability` and `further-information` its optional
  * elements; `subject` (ISCED-F field and ISCED level, which MICROBOL asks for), `language`, `description`,
  * `validity`, `authenticity` (signature or seal, status entry) and `identifiers` the model's other fields;
- * `other` collects unknown top-level keys and a draft that is not an object.
+ * `other` collects unknown top-level keys, the `extensions` an import kept, and a draft that is not an object.
  *
  * @example
  * ```ts

@@ -25,6 +25,7 @@ export const COMPLETENESS_REASONS = [
   'element_missing',
   'schema_violation',
   'unknown_key',
+  'extensions_kept',
   'not_an_object',
   // dates
   'date_in_future',

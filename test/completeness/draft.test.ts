@@ -85,6 +85,17 @@ describe('drafts: any JSON value gets a report, element by element', () => {
     expect(findings(titled, 'b')).toEqual(['NMC-01 warning title_has_qualification_word']);
   });
 
+  it('extensions kept by an import are noted (information), and a malformed one is an error', () => {
+    const kept = check({ ...completeExample(), extensions: { 'ob3:/credentialSubject/foo': 1, 'elm:/x': 'y' } });
+    expect(kept.verdict).toBe('complete');
+    expect(kept.entries.find((e) => e.element === 'other')?.findings.map((f) => [f.reason, f.params])).toEqual([
+      ['extensions_kept', { count: 2 }],
+    ]);
+    expect(findings(check({ ...completeExample(), extensions: { bad: 1 } }), 'other')).toEqual([
+      'MODEL error schema_violation',
+    ]);
+  });
+
   it('prototype keys and non-JSON values are reported at their path, not thrown', () => {
     const draft = JSON.parse('{"title":"Data","learner":{"__proto__":{"x":1},"fullName":"Ada"}}');
     const report = check({ ...draft, grade: { value: Number.NaN } });

@@ -57,6 +57,8 @@ export const deCompletenessMessages: CompletenessMessages = {
     element_missing: 'Dieses Element fehlt.',
     schema_violation: 'Der Wert entspricht nicht dem Modell: {detail}.',
     unknown_key: 'Unbekanntes Feld „{key}“: Es bleibt erhalten, wird aber von keiner Regel gelesen.',
+    extensions_kept:
+      'Teile eines importierten Dokuments (Anzahl: {count}) bleiben als Erweiterungen erhalten; keine Regel liest sie.',
     not_an_object: 'Der Nachweis muss ein JSON-Objekt sein; erhalten: {received}.',
     date_in_future: 'Das Datum {date} liegt nach dem Stichtag {now}.',
     reference_date_missing: 'Es wurde kein Stichtag angegeben; ob das Datum in der Zukunft liegt, wurde nicht geprüft.',

@@ -58,6 +58,7 @@ export const enCompletenessMessages: CompletenessMessages = {
     element_missing: 'This element is missing.',
     schema_violation: 'The value does not match the model: {detail}.',
     unknown_key: 'Unknown field "{key}": it is kept, but no rule reads it.',
+    extensions_kept: '{count} part(s) of an imported document are kept as extensions; no rule reads them.',
     not_an_object: 'The credential must be a JSON object; received {received}.',
     date_in_future: 'The date {date} is later than the reference date {now}.',
     reference_date_missing: 'No reference date was given, so whether the date lies in the future was not checked.',

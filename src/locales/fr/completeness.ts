@@ -57,6 +57,8 @@ export const frCompletenessMessages: CompletenessMessages = {
     element_missing: 'Cet élément est manquant.',
     schema_violation: 'La valeur ne correspond pas au modèle : {detail}.',
     unknown_key: 'Champ inconnu « {key} » : il est conservé, mais aucune règle ne le lit.',
+    extensions_kept:
+      'Des parties d’un document importé (nombre : {count}) sont conservées comme extensions ; aucune règle ne les lit.',
     not_an_object: 'L’attestation doit être un objet JSON ; reçu : {received}.',
     date_in_future: 'La date {date} est postérieure à la date de référence {now}.',
     reference_date_missing:
