@@ -1,0 +1,328 @@
+/**
+ * The stacking decision: what a recognition office receives from {@link evaluateStacking}. It holds codes,
+ * exact credit strings and ids, never prose; a report renders it in a locale.
+ *
+ * @module
+ */
+
+import type { StackingInputErrorCode, StackingReasonCode, StackingWarningCode } from './codes.js';
+import type { StackingException } from './exception-schema.js';
+import type { GroupSelect } from './qualification-schema.js';
+
+/**
+ * The status of a decision. `eligible` means "meets the configured rules", never "awarded";
+ * `undetermined` means the search budget ran out without a proof either way (shown as "needs review");
+ * `error` means a credential could not be read.
+ *
+ * @example
+ * ```ts
+ * import type { StackingStatus } from 'microcred';
+ * const status: StackingStatus = 'undetermined';
+ * ```
+ * @category Stacking
+ */
+export type StackingStatus = 'eligible' | 'not-eligible' | 'undetermined' | 'error';
+
+/**
+ * A value in a reason's or warning's params: a string, a number, a list of ids, or `null` (no value, such as
+ * a credential without an EQF level).
+ *
+ * @example
+ * ```ts
+ * import type { StackingParamValue } from 'microcred';
+ * const value: StackingParamValue = ['urn:skill:a', 'urn:skill:b'];
+ * ```
+ * @category Stacking
+ */
+export type StackingParamValue = string | number | readonly string[] | null;
+
+/**
+ * Why a credential is not counted (keyed by `credentialId`), or why a cap cut the total (`CAP_TRUNCATED`,
+ * keyed by `capId`).
+ *
+ * @example
+ * ```ts
+ * import type { StackingReason } from 'microcred';
+ * const reason: StackingReason = {
+ *   credentialId: 'c-7',
+ *   code: 'EXPIRED_RECENCY',
+ *   params: { issuedOn: '2019-05-01', cutoff: '2020-09-01' },
+ * };
+ * ```
+ * @category Stacking
+ */
+export interface StackingReason {
+  readonly credentialId?: string;
+  readonly capId?: string;
+  readonly code: StackingReasonCode;
+  readonly params?: Readonly<Record<string, StackingParamValue>>;
+}
+
+/**
+ * Something a person should look at: a rounding, a partial overlap of learning outcomes, an exception that
+ * had nothing to act on.
+ *
+ * @example
+ * ```ts
+ * import type { StackingWarning } from 'microcred';
+ * const warning: StackingWarning = {
+ *   credentialId: 'c-2',
+ *   code: 'ROUNDED',
+ *   params: { stage: 'perCredential', before: '4/3', after: '1' },
+ * };
+ * ```
+ * @category Stacking
+ */
+export interface StackingWarning {
+  readonly credentialId?: string;
+  readonly exceptionId?: string;
+  readonly code: StackingWarningCode;
+  readonly params?: Readonly<Record<string, StackingParamValue>>;
+}
+
+/**
+ * The outcome of one requirement group under the chosen allocation.
+ *
+ * @example
+ * ```ts
+ * import type { StackingGroupOutcome } from 'microcred';
+ * const core: StackingGroupOutcome = {
+ *   id: 'core', exclusive: true, satisfied: true, waived: false, ects: '8', count: 2, minEcts: '8', minCount: null,
+ *   requiredIds: [],
+ * };
+ * ```
+ * @category Stacking
+ */
+export interface StackingGroupOutcome {
+  readonly id: string;
+  readonly exclusive: boolean;
+  readonly satisfied: boolean;
+  /** Whether an applied `waive` exception acted on this group. */
+  readonly waived: boolean;
+  /** The exact credits allocated to the group (full values: caps act on the total only). */
+  readonly ects: string;
+  readonly count: number;
+  /** The credit minimum in force (after a `reduceBy` waiver), or null. */
+  readonly minEcts: string | null;
+  readonly minCount: number | null;
+  /** The required specification ids in force (after waivers). */
+  readonly requiredIds: readonly string[];
+}
+
+/**
+ * The outcome of a share-at-level or residency rule.
+ *
+ * @example
+ * ```ts
+ * import type { StackingRuleOutcome } from 'microcred';
+ * const rule: StackingRuleOutcome = { id: 'at-level-6', kind: 'level', satisfied: false, waived: false, needed: '10', actual: '6' };
+ * ```
+ * @category Stacking
+ */
+export interface StackingRuleOutcome {
+  readonly id: string;
+  readonly kind: 'level' | 'residency';
+  readonly satisfied: boolean;
+  readonly waived: boolean;
+  readonly needed: string;
+  readonly actual: string;
+}
+
+/**
+ * One unmet part of a requirement: what is needed, what the allocation has, and what is missing. Credits are
+ * exact strings, counts are numbers, required modules are id lists.
+ *
+ * @example
+ * ```ts
+ * import type { UnmetRequirement } from 'microcred';
+ * const unmet: UnmetRequirement = { requirement: 'statistics', kind: 'minEcts', needed: '3', actual: '0', missing: '3' };
+ * ```
+ * @category Stacking
+ */
+export interface UnmetRequirement {
+  /** A group id, a rule id, or `total`. */
+  readonly requirement: string;
+  readonly kind: 'minEcts' | 'minCount' | 'requiredIds' | 'minEctsAtLevel' | 'residency';
+  readonly needed: string | number | readonly string[];
+  readonly actual: string | number | readonly string[];
+  readonly missing: string | number | readonly string[];
+}
+
+/**
+ * A cap that changed something: a truncation of the counted credits, or credentials left out whole.
+ *
+ * @example
+ * ```ts
+ * import type { AppliedCap } from 'microcred';
+ * const cap: AppliedCap = {
+ *   capId: 'non-formal', mode: 'wholeCredentials', limit: '18', before: '21', after: '16', excludedCredentialIds: ['c-9'],
+ * };
+ * ```
+ * @category Stacking
+ */
+export interface AppliedCap {
+  readonly capId: string;
+  readonly mode: 'truncate' | 'wholeCredentials';
+  readonly limit: string;
+  readonly before: string;
+  readonly after: string;
+  readonly excludedCredentialIds: readonly string[];
+}
+
+/**
+ * An exception that acted, echoed with its audit trail (who, why, when) and what it affected.
+ *
+ * @example
+ * ```ts
+ * import type { AppliedException } from 'microcred';
+ * const applied: AppliedException = {
+ *   exceptionId: 'w-1', kind: 'waive', actor: 'dean', reason: 'Thesis replaces the project',
+ *   at: '2025-09-01T09:00:00Z', affected: ['project'],
+ * };
+ * ```
+ * @category Stacking
+ */
+export interface AppliedException {
+  readonly exceptionId: string;
+  readonly kind: StackingException['kind'];
+  readonly actor: string;
+  readonly reason: string;
+  readonly at: string;
+  readonly affected: readonly string[];
+}
+
+/**
+ * The fate of each input credential: its exact value in ECTS and where it went (or that it is excluded; the
+ * reason is in `reasons`).
+ *
+ * @example
+ * ```ts
+ * import type { StackingCredentialOutcome } from 'microcred';
+ * const fate: StackingCredentialOutcome = { id: 'c-1', title: 'Survey design', ects: '5', status: 'allocated', groupIds: ['methods'] };
+ * ```
+ * @category Stacking
+ */
+export interface StackingCredentialOutcome {
+  readonly id: string;
+  readonly title?: string;
+  /** The value in ECTS after conversion (and per-credential rounding); null when it cannot be converted. */
+  readonly ects: string | null;
+  readonly status: 'allocated' | 'excluded';
+  /** The groups holding the credential (its exclusive group first, then overlays). */
+  readonly groupIds: readonly string[];
+}
+
+/**
+ * The remaining-gap plan for the learner: per unmet requirement what is still missing (with the group's
+ * selector, so a UI can search a catalogue for fitting offers), a lower bound on the extra credits needed
+ * (assuming new credits fall under no cap), and excluded credentials that a person might recover with an
+ * `accept` exception. Hints for people, not suggestions to waive rules.
+ *
+ * @example
+ * ```ts
+ * import type { RemainingGap } from 'microcred';
+ * const gap: RemainingGap = {
+ *   requirements: [{ requirement: 'statistics', missingEcts: '3' }],
+ *   additionalEctsAtLeast: '3',
+ *   recoverable: [],
+ * };
+ * ```
+ * @category Stacking
+ */
+export interface RemainingGap {
+  readonly requirements: readonly {
+    readonly requirement: string;
+    readonly missingEcts?: string;
+    readonly missingCount?: number;
+    readonly missingSpecificationIds?: readonly string[];
+    readonly select?: GroupSelect;
+  }[];
+  readonly additionalEctsAtLeast: string;
+  readonly recoverable: readonly {
+    readonly credentialId: string;
+    readonly code: StackingReasonCode;
+    readonly groupIds: readonly string[];
+  }[];
+}
+
+/**
+ * How the status was reached: the proof, whether the chosen allocation is proven optimal, the nodes used of
+ * the budget, and the number of independent components solved.
+ *
+ * @example
+ * ```ts
+ * import type { StackingSearch } from 'microcred';
+ * const search: StackingSearch = { proof: 'allocation', optimal: true, nodes: 0, nodeBudget: 100000, components: 3 };
+ * ```
+ * @category Stacking
+ */
+export interface StackingSearch {
+  readonly proof: 'allocation' | 'requirement-bound' | 'total-bound' | 'flow-bound' | 'exhaustive' | null;
+  readonly optimal: boolean;
+  readonly nodes: number;
+  readonly nodeBudget: number;
+  readonly components: number;
+}
+
+/**
+ * What a decision was computed from: the target, the policy, the reference date and the library version.
+ *
+ * @example
+ * ```ts
+ * import type { StackingContext } from 'microcred';
+ * const context: StackingContext = { targetId: 'cert', policyId: 'rpl', referenceDate: '2025-09-01', library: 'microcred@0.1.0' };
+ * ```
+ * @category Stacking
+ */
+export interface StackingContext {
+  readonly targetId: string;
+  readonly targetVersion?: string;
+  readonly policyId: string;
+  readonly policyVersion?: string;
+  readonly referenceDate: string;
+  readonly library: string;
+}
+
+/**
+ * The result of {@link evaluateStacking}: advice for the receiving institution, not an entitlement
+ * (`notice`). The same inputs give the same decision, serialised byte for byte, whatever the order of the
+ * credentials. See the stacking guide for how to read each field.
+ *
+ * @example
+ * ```ts
+ * import { evaluateStacking, type StackingDecision } from 'microcred';
+ * declare const decision: StackingDecision;
+ * if (decision.status === 'not-eligible') console.log(decision.gap?.additionalEctsAtLeast);
+ * ```
+ * @category Stacking
+ */
+export interface StackingDecision {
+  /** Tells a report renderer what this is. */
+  readonly kind: 'stacking';
+  readonly status: StackingStatus;
+  /** True for `eligible`, false for `not-eligible`, null when undetermined or on error. */
+  readonly eligible: boolean | null;
+  /** The recognised credits in ECTS, exact ("22.5", "13/3"); null on error. */
+  readonly recognisedEcts: string | null;
+  readonly total: { readonly needed: string; readonly actual: string; readonly missing: string } | null;
+  /** Group id → the ids of the credentials allocated to it, sorted. */
+  readonly allocation: Readonly<Record<string, readonly string[]>>;
+  readonly groups: readonly StackingGroupOutcome[];
+  readonly rules: readonly StackingRuleOutcome[];
+  readonly unmetRequirements: readonly UnmetRequirement[];
+  readonly credentials: readonly StackingCredentialOutcome[];
+  readonly reasons: readonly StackingReason[];
+  readonly warnings: readonly StackingWarning[];
+  readonly appliedCaps: readonly AppliedCap[];
+  readonly exceptionsApplied: readonly AppliedException[];
+  /** The remaining-gap plan; null when eligible or on error. */
+  readonly gap: RemainingGap | null;
+  readonly search: StackingSearch | null;
+  /** The optimisation objective, compared lexicographically. */
+  readonly objective: 'satisfied-requirements > recognised-ects > shortfall > canonical';
+  /** A reminder that travels with the data: the decision advises the receiving institution. */
+  readonly notice: 'advice-not-entitlement';
+  readonly context: StackingContext;
+  /** The input error that stopped the evaluation, or null. */
+  readonly error: { readonly code: StackingInputErrorCode; readonly credentialId: string } | null;
+}

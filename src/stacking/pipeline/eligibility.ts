@@ -1,0 +1,85 @@
+import { parseRational } from '../../credit/parse-rational.js';
+import type { ResolvedGroup, StackingConfig } from '../config/types.js';
+import type { GroupSelect } from '../qualification-schema.js';
+import { exclude, type InPlay, type Ledger, markUsed, STAGE } from './ledger.js';
+
+/** A credential (or a manual credit) that counts for at least one group, with the groups it may join. */
+export interface Eligible extends InPlay {
+  /** Indices into `config.groups` of every group (exclusive or overlay) the credential may join. */
+  readonly groups: readonly number[];
+  /** The exclusive group a `pin` sends it to (or a manual credit's group), or -1. */
+  readonly pin: number;
+}
+
+/** Whether a credential matches every key present in a group's selector. */
+export function matchesSelect(
+  select: GroupSelect,
+  c: Pick<InPlay, 'specificationId' | 'outcomeIds' | 'eqfLevel'>,
+): boolean {
+  if (
+    select.anyOfIds !== undefined &&
+    (c.specificationId === undefined || !select.anyOfIds.includes(c.specificationId))
+  ) {
+    return false;
+  }
+  if (select.learningOutcomesAny !== undefined && !select.learningOutcomesAny.some((o) => c.outcomeIds.includes(o))) {
+    return false;
+  }
+  if (select.learningOutcomesAll !== undefined && !select.learningOutcomesAll.every((o) => c.outcomeIds.includes(o))) {
+    return false;
+  }
+  return select.minEqfLevel === undefined || (c.eqfLevel !== null && c.eqfLevel >= select.minEqfLevel);
+}
+
+function manualCredits(config: StackingConfig, indexOf: ReadonlyMap<string, number>): Eligible[] {
+  return config.exceptions.addCredit.map((e) => {
+    const credit: InPlay = {
+      id: e.id,
+      title: undefined,
+      ects: parseRational(e.ects),
+      issuedOn: config.referenceDate,
+      specificationId: e.specificationId,
+      outcomeIds: [...new Set(e.outcomeIds ?? [])].sort(),
+      eqfLevel: e.eqfLevel ?? null,
+      providerId: e.providerId,
+      qaTypes: e.qaTypes ?? [],
+      manual: true,
+    };
+    const named = e.groupId === undefined ? -1 : (indexOf.get(e.groupId) ?? -1);
+    const groups = named >= 0 ? [named] : config.groups.flatMap((g, i) => (matchesSelect(g.select, credit) ? [i] : []));
+    const pin = named >= 0 && (config.groups[named] as ResolvedGroup).exclusive ? named : -1;
+    return { ...credit, groups, pin };
+  });
+}
+
+/**
+ * Step 5: the groups each credential may join: those whose selector it matches, plus `allow` and `pin`
+ * exceptions. A credential eligible for no group is excluded (`NOT_ELIGIBLE_FOR_ANY_GROUP`). Manual credits
+ * from `addCredit` exceptions join here: into their named group, or wherever their stated facts match.
+ */
+export function assignEligibility(credentials: readonly InPlay[], config: StackingConfig, ledger: Ledger): Eligible[] {
+  const indexOf = new Map(config.groups.map((g, i) => [g.id, i]));
+  const out: Eligible[] = [];
+  for (const c of credentials) {
+    const groups = new Set<number>();
+    config.groups.forEach((g, i) => {
+      if (matchesSelect(g.select, c)) groups.add(i);
+    });
+    for (const allow of config.exceptions.allow.get(c.id) ?? []) {
+      const i = indexOf.get(allow.groupId) ?? -1;
+      if (!groups.has(i)) {
+        groups.add(i);
+        markUsed(ledger, allow.id, allow.groupId);
+      }
+    }
+    const pinned = config.exceptions.pin.get(c.id);
+    const pin = pinned === undefined ? -1 : (indexOf.get(pinned.groupId) ?? -1);
+    if (pin >= 0) groups.add(pin);
+    if (groups.size === 0) {
+      exclude(ledger, STAGE.eligibility, c.id, 'NOT_ELIGIBLE_FOR_ANY_GROUP');
+      continue;
+    }
+    out.push({ ...c, groups: [...groups].sort((a, b) => a - b), pin });
+  }
+  return [...out, ...manualCredits(config, indexOf).filter((m) => m.groups.length > 0)];
+}
