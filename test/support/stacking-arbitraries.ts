@@ -145,3 +145,162 @@ export const stackingInstanceArb = fc
     };
     return { credentials: [...credentials], target, policy };
   });
+
+/* ---- Valid target and policy documents, written from the documented shapes (for the JSON Schema tests). ---- */
+
+const idArb = fc.stringMatching(/^[A-Za-z0-9:/._-]{1,20}$/);
+const amountArb = fc.oneof(
+  fc.nat(200).map(String),
+  fc.tuple(fc.nat(99), fc.stringMatching(/^[0-9]{1,3}$/)).map(([w, f]) => `${w}.${f}`),
+  fc.tuple(fc.nat(99), fc.integer({ min: 1, max: 99 })).map(([n, d]) => `${n}/${d}`),
+);
+const positiveArb = fc.oneof(
+  fc.integer({ min: 1, max: 60 }).map(String),
+  fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 })).map(([n, d]) => `${n}/${d}`),
+);
+const shareArb = fc.constantFrom('0', '0.15', '1/3', '3/4', '1');
+const titleArb = fc.oneof(fc.constantFrom('Data analysis', 'Métodos'), fc.constant({ en: 'Methods', de: 'Methoden' }));
+const levelArb = fc.integer({ min: 1, max: 8 });
+
+const selectArb = fc.record(
+  {
+    anyOfIds: fc.uniqueArray(idArb, { minLength: 1, maxLength: 3 }),
+    learningOutcomesAny: fc.array(idArb, { minLength: 1, maxLength: 3 }),
+    learningOutcomesAll: fc.array(idArb, { minLength: 1, maxLength: 2 }),
+    minEqfLevel: levelArb,
+  },
+  { requiredKeys: [] },
+);
+
+const groupDocArb = (id: string) =>
+  fc
+    .record(
+      {
+        title: titleArb,
+        exclusive: fc.boolean(),
+        select: selectArb,
+        minEcts: fc.option(amountArb, { nil: null }),
+        minCount: fc.option(fc.nat(5), { nil: null }),
+        required: fc.boolean(),
+      },
+      { requiredKeys: ['exclusive', 'select', 'required'] },
+    )
+    .map(({ required, ...g }) => ({
+      id,
+      ...g,
+      ...(required && g.select.anyOfIds !== undefined ? { requiredIds: g.select.anyOfIds.slice(0, 1) } : {}),
+    }));
+
+const limitArb = fc.oneof(
+  amountArb.map((minEcts) => ({ minEcts })),
+  shareArb.map((minShareOfTarget) => ({ minShareOfTarget })),
+);
+
+/** A valid target qualification document. */
+export const qualificationDocArb = fc
+  .record({
+    groupIds: fc.uniqueArray(fc.constantFrom('core', 'electives', 'project', 'methods', 'skills'), { maxLength: 4 }),
+    version: fc.option(fc.constantFrom('2025', 'v1.2'), { nil: undefined }),
+    title: fc.option(titleArb, { nil: undefined }),
+    minEqfLevel: fc.option(fc.option(levelArb, { nil: null }), { nil: undefined }),
+    min: fc.integer({ min: 0, max: 180 }),
+    max: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+    level: fc.option(fc.tuple(levelArb, limitArb), { nil: undefined }),
+    residency: fc.option(fc.tuple(fc.uniqueArray(idArb, { minLength: 1, maxLength: 2 }), limitArb), { nil: undefined }),
+  })
+  .chain((q) => fc.tuple(fc.constant(q), fc.tuple(...q.groupIds.map((id) => groupDocArb(id)))))
+  .map(([q, groups]) => ({
+    id: 'https://uni.example/targets/certificate',
+    ...(q.version === undefined ? {} : { version: q.version }),
+    ...(q.title === undefined ? {} : { title: q.title }),
+    ...(q.minEqfLevel === undefined ? {} : { minEqfLevel: q.minEqfLevel }),
+    totalEcts: q.max === undefined ? { min: String(q.min) } : { min: String(q.min), max: String(q.min + q.max) },
+    groups: [...groups],
+    ...(q.level === undefined ? {} : { levelRules: [{ id: 'at-level', minEqfLevel: q.level[0], ...q.level[1] }] }),
+    ...(q.residency === undefined
+      ? {}
+      : { residency: { id: 'residency', providerIds: q.residency[0], ...q.residency[1] } }),
+  }));
+
+const capDocArb = (id: string) =>
+  fc
+    .record({
+      title: fc.option(titleArb, { nil: undefined }),
+      qaTypes: fc.option(fc.constant(['internal-quality-assurance']), { nil: undefined }),
+      providerIds: fc.option(fc.constant(['https://mooc.example']), { nil: undefined }),
+      limit: fc.oneof(
+        amountArb.map((maxEcts) => ({ maxEcts })),
+        shareArb.map((maxShareOfTarget) => ({ maxShareOfTarget })),
+      ),
+      mode: fc.constantFrom('truncate', 'wholeCredentials'),
+    })
+    .map((c) => ({
+      id,
+      ...(c.title === undefined ? {} : { title: c.title }),
+      appliesTo: {
+        ...(c.qaTypes ? { qaTypes: c.qaTypes } : {}),
+        ...(c.providerIds ? { providerIds: c.providerIds } : {}),
+      },
+      ...c.limit,
+      mode: c.mode,
+    }));
+
+/** A valid recognition policy document. */
+export const policyDocArb = fc
+  .record({
+    version: fc.option(fc.constant('2025-1'), { nil: undefined }),
+    referenceDate: fc.option(fc.constantFrom('2025-09-01', '2028-02-29'), { nil: undefined }),
+    requireAssessment: fc.boolean(),
+    acceptedQaTypes: fc.option(
+      fc.subarray(['institutional-quality-assurance', 'external-quality-assurance'], { minLength: 1 }),
+      { nil: null },
+    ),
+    requireIdentityVerified: fc.boolean(),
+    recencyYears: fc.option(fc.option(fc.nat(10), { nil: null }), { nil: undefined }),
+    grade: fc.constantFrom('none', 'null', 'one', 'many'),
+    conversions: fc.option(
+      fc.record(
+        { 'UK-CATS': fc.constant('1/2'), ECVET: fc.constant(null), 'custom:quarter-hour': positiveArb },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    ),
+    hoursPerEcts: fc.option(positiveArb, { nil: undefined }),
+    rounding: fc.option(
+      fc.option(
+        fc.record({
+          step: positiveArb,
+          mode: fc.constantFrom('floor', 'ceil', 'half-up', 'half-even'),
+          stage: fc.constantFrom('perCredential', 'total'),
+        }),
+        { nil: null },
+      ),
+      { nil: undefined },
+    ),
+    capIds: fc.uniqueArray(fc.constantFrom('non-formal', 'external', 'mooc'), { maxLength: 2 }),
+    duplicates: fc.option(fc.constant('countOnce'), { nil: undefined }),
+  })
+  .chain((p) => fc.tuple(fc.constant(p), fc.tuple(...p.capIds.map((id) => capDocArb(id)))))
+  .map(([p, caps]) => {
+    const { grade, capIds: _ids, ...rest } = p;
+    const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+    const gradeFields =
+      grade === 'none'
+        ? {}
+        : grade === 'null'
+          ? { minGrade: null }
+          : {
+              gradeSchemes: {
+                DE: { kind: 'numeric', higherIsBetter: false },
+                ECTS: { kind: 'ordinal', lowToHigh: ['E', 'D', 'C', 'B', 'A'] },
+              },
+              minGrade:
+                grade === 'one'
+                  ? { scheme: 'DE', value: '4.0' }
+                  : [
+                      { scheme: 'DE', value: '4.0' },
+                      { scheme: 'ECTS', value: 'E' },
+                    ],
+            };
+    return { id: 'https://uni.example/policies/rpl', ...defined, ...gradeFields, caps: [...caps] };
+  });
