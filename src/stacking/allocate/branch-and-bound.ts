@@ -62,11 +62,8 @@ export function branchAndBound<N>(
     const base = item.options.length === 0 ? [NO_GROUP] : [...item.options];
     return item.capped ? [...base, LEFT_OUT] : base;
   });
-  const sameAsPrev = decisions.map(
-    (i, p) =>
-      p > 0 &&
-      signature(problem, items[i] as PItem<N>) === signature(problem, items[decisions[p - 1] as number] as PItem<N>),
-  );
+  const signatures = decisions.map((i) => signature(problem, items[i] as PItem<N>));
+  const sameAsPrev = signatures.map((sig, p) => p > 0 && sig === signatures[p - 1]);
   let bestPicks = greedyByScarcity(problem, component, state, options);
   let best = score(state, decisions, bestPicks);
   let nodes = 0;
@@ -75,8 +72,9 @@ export function branchAndBound<N>(
   const picks: number[] = decisions.map(() => LEFT_OUT);
   const pickIndex: number[] = decisions.map(() => 0);
 
-  const order = (p: number): number[] => {
+  const order = (p: number): readonly number[] => {
     const list = options[p] as number[];
+    if (list.length < 2 || (list.length === 2 && list[1] === LEFT_OUT)) return list;
     const groups = list.filter((c) => c >= 0);
     groups.sort((a, b) => {
       const da = state.deficit(a);
@@ -87,10 +85,9 @@ export function branchAndBound<N>(
   };
 
   const dfs = (p: number): void => {
-    const bound = state.bound();
-    if (state.compare(bound, best) <= 0) return;
+    if (!state.beats(best)) return;
     if (p === decisions.length) {
-      best = bound;
+      best = state.bound();
       bestPicks = [...picks];
       if (state.compare(best, rootBound) === 0) stop = true;
       return;

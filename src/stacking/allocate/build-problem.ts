@@ -50,6 +50,9 @@ function build<N>(
     minCount: r.effective.minCount,
     required: r.effective.requiredIds,
   }));
+  const levelReqs = reqs.flatMap((r, k) =>
+    r.kind === 'level' ? [[k, config.levelRules[r.configIndex]?.minEqfLevel ?? 0] as const] : [],
+  );
   const capsOfItem: number[][] = items.map(() => []);
   caps.forEach((c, k) => {
     for (const i of c.items) capsOfItem[i]?.push(k);
@@ -68,10 +71,7 @@ function build<N>(
       capped: wholeCaps.length > 0,
       wholeCaps,
       innerCap: holding[0] ?? -1,
-      levels: reqs.flatMap((r, k) => {
-        const rule = r.kind === 'level' ? config.levelRules[r.configIndex] : undefined;
-        return rule !== undefined && item.eqfLevel !== null && item.eqfLevel >= rule.minEqfLevel ? [k] : [];
-      }),
+      levels: levelReqs.flatMap(([k, min]) => (item.eqfLevel !== null && item.eqfLevel >= min ? [k] : [])),
       residency: item.providerId !== undefined && (config.residency?.providerIds.has(item.providerId) ?? false),
       covers: groups.flatMap((r) => {
         const slot = item.specificationId === undefined ? -1 : (reqs[r]?.required.indexOf(item.specificationId) ?? -1);
@@ -118,7 +118,7 @@ export function buildProblem(
   ];
   if (config.rounding?.stage === 'total') amounts.push(parseRational(config.rounding.step));
   let scale = 1n;
-  for (const a of amounts) scale = (scale / gcd(scale, a.den)) * a.den;
+  for (const den of new Set(amounts.map((a) => a.den))) scale = (scale / gcd(scale, den)) * den;
   const scaled = amounts.map((a) => a.num * (scale / a.den));
   let largest = 0n;
   for (const x of scaled) if (x > largest) largest = x;

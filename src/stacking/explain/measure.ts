@@ -13,6 +13,15 @@ export interface Measure {
   readonly coveredIds: ReadonlySet<string>;
 }
 
+/** The exact sum of many rationals: numerators summed per denominator, so few normalisations are needed. */
+export function sumExact(values: readonly Rational[]): Rational {
+  const byDen = new Map<bigint, bigint>();
+  for (const v of values) byDen.set(v.den, (byDen.get(v.den) ?? 0n) + v.num);
+  let total = ZERO;
+  for (const [den, num] of byDen) total = addRational(total, { num, den });
+  return total;
+}
+
 /** One cap's effect on the final allocation. */
 export interface CapEffect {
   readonly cap: CapNode;
@@ -53,7 +62,7 @@ export function measure(
   });
   const byRequirement = new Map<string, Measure>();
   const of = (list: readonly Eligible[]): Measure => ({
-    ects: list.reduce((s, c) => addRational(s, c.ects), ZERO),
+    ects: sumExact(list.map((c) => c.ects)),
     count: list.length,
     coveredIds: new Set(list.flatMap((c) => (c.specificationId === undefined ? [] : [c.specificationId]))),
   });
@@ -71,25 +80,26 @@ export function measure(
       of(countedItems.filter((c) => c.providerId !== undefined && residency.providerIds.has(c.providerId))),
     );
   }
-  const results: Rational[] = caps.map(() => ZERO);
+  const results: Rational[][] = caps.map(() => []);
   const effects: CapEffect[] = [];
-  let raw = ZERO;
+  const top: Rational[] = [];
   const capped = new Set<number>();
   caps.forEach((cap, k) => {
-    let before = results[k] as Rational;
+    const parts = results[k] as Rational[];
     for (const i of cap.items) {
       if (capped.has(i) || !counted[i]) continue;
       capped.add(i);
-      before = addRational(before, (items[i] as Eligible).ects);
+      parts.push((items[i] as Eligible).ects);
     }
+    const before = sumExact(parts);
     const after = cap.mode === 'truncate' && compareRational(before, cap.limit) > 0 ? cap.limit : before;
     effects.push({ cap, before, after });
-    if (cap.parent >= 0) results[cap.parent] = addRational(results[cap.parent] as Rational, after);
-    else raw = addRational(raw, after);
+    (cap.parent >= 0 ? (results[cap.parent] as Rational[]) : top).push(after);
   });
   items.forEach((item, i) => {
-    if (counted[i] && !capped.has(i)) raw = addRational(raw, item.ects);
+    if (counted[i] && !capped.has(i)) top.push(item.ects);
   });
+  const raw = sumExact(top);
   const rounding = config.rounding?.stage === 'total' ? config.rounding : null;
   const recognised = rounding === null ? raw : roundCredit({ value: raw, unit: 'ECTS' }, rounding).amount.value;
   byRequirement.set('total', { ects: recognised, count: countedItems.length, coveredIds: new Set() });

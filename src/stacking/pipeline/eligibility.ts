@@ -53,18 +53,45 @@ function manualCredits(config: StackingConfig, indexOf: ReadonlyMap<string, numb
 }
 
 /**
+ * An index of the groups' selectors, so each credential is checked only against the groups that could accept it:
+ * groups with `anyOfIds` by specification id, groups with `learningOutcomesAny` by outcome id, the rest always.
+ */
+function selectorIndex(config: StackingConfig) {
+  const bySpec = new Map<string, number[]>();
+  const byOutcome = new Map<string, number[]>();
+  const always: number[] = [];
+  const put = (map: Map<string, number[]>, key: string, g: number) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [g]);
+    else if (list[list.length - 1] !== g) list.push(g);
+  };
+  config.groups.forEach((g, i) => {
+    if (g.select.anyOfIds !== undefined) for (const id of g.select.anyOfIds) put(bySpec, id, i);
+    else if (g.select.learningOutcomesAny !== undefined)
+      for (const o of g.select.learningOutcomesAny) put(byOutcome, o, i);
+    else always.push(i);
+  });
+  return (c: InPlay): Set<number> => {
+    const candidates = new Set<number>(always);
+    for (const g of c.specificationId === undefined ? [] : (bySpec.get(c.specificationId) ?? [])) candidates.add(g);
+    for (const o of c.outcomeIds) for (const g of byOutcome.get(o) ?? []) candidates.add(g);
+    const groups = new Set<number>();
+    for (const g of candidates) if (matchesSelect((config.groups[g] as ResolvedGroup).select, c)) groups.add(g);
+    return groups;
+  };
+}
+
+/**
  * Step 5: the groups each credential may join: those whose selector it matches, plus `allow` and `pin`
  * exceptions. A credential eligible for no group is excluded (`NOT_ELIGIBLE_FOR_ANY_GROUP`). Manual credits
  * from `addCredit` exceptions join here: into their named group, or wherever their stated facts match.
  */
 export function assignEligibility(credentials: readonly InPlay[], config: StackingConfig, ledger: Ledger): Eligible[] {
   const indexOf = new Map(config.groups.map((g, i) => [g.id, i]));
+  const eligibleGroups = selectorIndex(config);
   const out: Eligible[] = [];
   for (const c of credentials) {
-    const groups = new Set<number>();
-    config.groups.forEach((g, i) => {
-      if (matchesSelect(g.select, c)) groups.add(i);
-    });
+    const groups = eligibleGroups(c);
     for (const allow of config.exceptions.allow.get(c.id) ?? []) {
       const i = indexOf.get(allow.groupId) ?? -1;
       if (!groups.has(i)) {
