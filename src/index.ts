@@ -127,6 +127,11 @@ export { type Provider, ProviderSchema } from './model/provider.js';
 export { type QualityAssurance, QualityAssuranceSchema } from './model/quality-assurance.js';
 export { type Credit, CreditSchema, CreditUnitSchema, type Workload, WorkloadSchema } from './model/workload.js';
 
+// Reports
+export {
+  type FormatStackingDecisionOptions,
+  formatStackingDecision,
+} from './report/stacking/format-stacking-decision.js';
 // Stacking
 export {
   ACCEPTABLE_REASON_CODES,

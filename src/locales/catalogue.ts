@@ -6,6 +6,7 @@ import {
 } from '../errors.js';
 import { formatMessage } from '../internal/format-message.js';
 import type { VocabularyLabelList, VocabularyLabels } from '../vocab/index.js';
+import type { StackingMessages } from './stacking-messages.js';
 
 /**
  * A locale's messages: one per error code, one template per validation issue code, and a label for every
@@ -24,6 +25,8 @@ export interface LocaleCatalogue {
   readonly errors: Readonly<Record<MicrocredErrorCode, string>>;
   readonly issues: Readonly<Record<ValidationIssueCode, string>>;
   readonly vocabulary: VocabularyLabels;
+  /** Texts of stacking decisions: statuses, reason and warning templates, report labels. */
+  readonly stacking: StackingMessages;
 }
 
 /**

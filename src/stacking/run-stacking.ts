@@ -42,6 +42,7 @@ function context(config: StackingConfig): StackingDecision['context'] {
   const { target } = config;
   return {
     targetId: target.id,
+    ...(target.title === undefined ? {} : { targetTitle: target.title }),
     ...(target.version === undefined ? {} : { targetVersion: target.version }),
     policyId: config.policyId,
     ...(config.policyVersion === undefined ? {} : { policyVersion: config.policyVersion }),

@@ -56,6 +56,7 @@ export function resolveRequirements(
       kind: 'group',
       exclusive: g.exclusive,
       select: g.select,
+      title: 'title' in g ? g.title : undefined,
       declared,
       ...applyWaivers(original, waiversOf(g.id)),
     };

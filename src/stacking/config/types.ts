@@ -31,6 +31,7 @@ export interface ResolvedGroup extends ResolvedRequirement {
   readonly kind: 'group';
   readonly exclusive: boolean;
   readonly select: GroupSelect;
+  readonly title: string | Readonly<Record<string, string>> | undefined;
   /** Position in the target's list (presentation order). */
   readonly declared: number;
 }

@@ -55,6 +55,7 @@ export function describeOutcomes(config: StackingConfig, measured: Measurement, 
     const m = measureOf(measured, g.id);
     return {
       id: g.id,
+      ...(g.title === undefined ? {} : { title: g.title }),
       exclusive: g.exclusive,
       satisfied: met.get(g.id) === true,
       waived: waivedIds.has(g.id),
