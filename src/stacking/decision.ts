@@ -9,8 +9,6 @@ import type { StackingInputErrorCode, StackingReasonCode, StackingWarningCode } 
 import type { StackingException } from './exception-schema.js';
 import type { GroupSelect } from './qualification-schema.js';
 
-/** A title as the target gives it: a string or a language map. */
-type LocalizedText = string | Readonly<Record<string, string>>;
 
 /**
  * The status of a decision. `eligible` means "meets the configured rules", never "awarded";
@@ -99,7 +97,7 @@ export interface StackingWarning {
 export interface StackingGroupOutcome {
   readonly id: string;
   /** The group's title from the target, for reports. */
-  readonly title?: LocalizedText;
+  readonly title?: string | Readonly<Record<string, string>>;
   readonly exclusive: boolean;
   readonly satisfied: boolean;
   /** Whether an applied `waive` exception acted on this group. */
@@ -282,7 +280,7 @@ export interface StackingSearch {
 export interface StackingContext {
   readonly targetId: string;
   /** The target's title, for reports. */
-  readonly targetTitle?: LocalizedText;
+  readonly targetTitle?: string | Readonly<Record<string, string>>;
   readonly targetVersion?: string;
   readonly policyId: string;
   readonly policyVersion?: string;
