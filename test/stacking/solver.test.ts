@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BIGINT_ARITH, NUMBER_ARITH } from '../../src/stacking/allocate/arith.js';
 import { addEdge, maxFlow, network } from '../../src/stacking/allocate/max-flow.js';
+import { bestSubsetSum } from '../../src/stacking/allocate/subset-sum.js';
 import { evaluateStacking } from '../../src/stacking/evaluate-stacking.js';
 import { credential, group, policy, target } from './fixtures.js';
 
@@ -145,5 +146,27 @@ describe('max-flow (Dinic) on exact integers', () => {
       BIGINT_ARITH.min(1n, 2n),
       BIGINT_ARITH.max(1n, 2n),
     ]).toEqual([1, 2, 1n, 2n]);
+  });
+});
+
+describe('the subset-sum bound of a whole-credential cap', () => {
+  it('finds the largest reachable sum within the limit and a subset that reaches it', () => {
+    expect(bestSubsetSum([10, 9, 9], 18)).toEqual({ best: 18, chosen: [1, 2] });
+    expect(bestSubsetSum([4, 4, 4], 10)).toEqual({ best: 8, chosen: [0, 1] });
+    expect(bestSubsetSum([7, 0, 11], 5)).toEqual({ best: 0, chosen: [] });
+    expect(bestSubsetSum([1, 2], 2 ** 25)).toBeNull();
+    expect(bestSubsetSum([1], -1)).toBeNull();
+  });
+
+  it('proves a capped portfolio optimal without search when the limit cannot be filled exactly', () => {
+    const internal = ['internal-quality-assurance'];
+    const credentials = ['4', '4', '4', '3'].map((v, i) => credential(`i${i}`, v, { qaTypes: internal }));
+    const caps = [
+      { id: 'internal', appliesTo: { qaTypes: internal }, maxEcts: '10', mode: 'wholeCredentials' as const },
+    ];
+    const d = evaluateStacking(credentials, target('10', []), policy({ caps }));
+    expect(d.recognisedEcts).toBe('8');
+    expect(d.status).toBe('not-eligible');
+    expect(d.search).toMatchObject({ proof: 'total-bound', optimal: true });
   });
 });

@@ -5,6 +5,7 @@ import type { Eligible } from '../pipeline/eligibility.js';
 import { type Arith, BIGINT_ARITH, NUMBER_ARITH } from './arith.js';
 import { buildCapForest, type CapNode } from './cap-forest.js';
 import type { PItem, PReq, Problem } from './problem.js';
+import { bestSubsetSum } from './subset-sum.js';
 
 /** The problem on `number` or on `bigint`, with the items and caps behind it. */
 export type BuiltProblem =
@@ -86,16 +87,28 @@ function build<N>(
     items: pItems,
     reqs,
     groupCount,
-    caps: caps.map((c) => ({
-      id: c.id,
-      configIndex: c.configIndex,
-      mode: c.mode,
-      limit: v(c.limit),
-      parent: c.parent,
-      items: c.items,
-    })),
+    caps: caps.map((c) => {
+      const limit = v(c.limit);
+      const fill = c.mode === 'wholeCredentials' ? subsetFill(ar, pItems, c.items, limit) : null;
+      const bound = fill === null ? limit : ar.of(BigInt(fill.best));
+      const { id, configIndex, mode, parent, items: members } = c;
+      return { id, configIndex, mode, limit, bound, fill: fill?.chosen ?? null, parent, items: members };
+    }),
     totalRounding: rounding === null ? null : { step: v(parseRational(rounding.step)), mode: rounding.mode },
   };
+}
+
+/** The subset-sum bound of a whole-credential cap, computed alike on number and bigint (values above the
+ * limit can never fit, so they are clamped before leaving bigint). */
+function subsetFill<N>(ar: Arith<N>, items: readonly PItem<N>[], members: readonly number[], limit: N) {
+  const cap = ar.big(limit);
+  if (cap > BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  const values = members.map((i) => {
+    const v = ar.big(items[i]?.value as N);
+    return Number(v > cap ? cap + 1n : v);
+  });
+  const found = bestSubsetSum(values, Number(cap));
+  return found === null ? null : { best: found.best, chosen: found.chosen.map((k) => members[k] as number) };
 }
 
 /**

@@ -44,6 +44,11 @@ export interface PCap<N> {
   readonly configIndex: number;
   readonly mode: 'truncate' | 'wholeCredentials';
   readonly limit: N;
+  /** An upper bound on what the cap's credentials can count: the limit, or for a whole-credential cap the
+   * largest subset sum within it when that is cheap to compute. */
+  readonly bound: N;
+  /** For a whole-credential cap, the items of one subset that reaches `bound`, to seed the search. */
+  readonly fill: readonly number[] | null;
   readonly parent: number;
   readonly items: readonly number[];
 }
@@ -67,7 +72,7 @@ export interface Problem<N> {
 /**
  * The recognised credits of the counted items: each cap in application order takes its items' sum plus its
  * inner caps' results and, when truncating, keeps at most its limit. With `wholeAsTruncate`, whole-credential
- * caps truncate too, which gives an upper bound for any set of items that respects them.
+ * caps truncate too (at their bound), which gives an upper bound for any set of items that respects them.
  */
 export function recognised<N>(
   problem: Problem<N>,
@@ -82,7 +87,8 @@ export function recognised<N>(
   for (let k = 0; k < caps.length; k += 1) {
     const cap = caps[k] as PCap<N>;
     let value = ar.add(capDirect[k] as N, scratch[k] as N);
-    if (cap.mode === 'truncate' || wholeAsTruncate) value = ar.min(value, cap.limit);
+    if (cap.mode === 'truncate') value = ar.min(value, cap.limit);
+    else if (wholeAsTruncate) value = ar.min(value, cap.bound);
     if (cap.parent >= 0) scratch[cap.parent] = ar.add(scratch[cap.parent] as N, value);
     else total = ar.add(total, value);
   }
