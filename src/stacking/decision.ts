@@ -9,7 +9,6 @@ import type { StackingInputErrorCode, StackingReasonCode, StackingWarningCode } 
 import type { StackingException } from './exception-schema.js';
 import type { GroupSelect } from './qualification-schema.js';
 
-
 /**
  * The status of a decision. `eligible` means "meets the configured rules", never "awarded";
  * `undetermined` means the search budget ran out without a proof either way (shown as "needs review");
