@@ -1,5 +1,6 @@
 import type { StackingInputErrorCode, StackingReasonCode, StackingWarningCode } from '../stacking/codes.js';
-import type { StackingSearch, StackingStatus, UnmetRequirement } from '../stacking/decision.js';
+import type { StackingSearch, StackingStatus } from '../stacking/decision.js';
+import type { UnmetRequirement } from '../stacking/decision-outcomes.js';
 import type { StackingException } from '../stacking/exception-schema.js';
 
 /**

@@ -16,21 +16,23 @@ export {
   type StackingWarningCode,
 } from './codes.js';
 export type {
-  AppliedCap,
-  AppliedException,
-  RemainingGap,
   StackingContext,
-  StackingCredentialOutcome,
   StackingDecision,
-  StackingGroupOutcome,
   StackingParamValue,
   StackingReason,
-  StackingRuleOutcome,
   StackingSearch,
   StackingStatus,
   StackingWarning,
-  UnmetRequirement,
 } from './decision.js';
+export type {
+  AppliedCap,
+  AppliedException,
+  RemainingGap,
+  StackingCredentialOutcome,
+  StackingGroupOutcome,
+  StackingRuleOutcome,
+  UnmetRequirement,
+} from './decision-outcomes.js';
 export { evaluateStacking } from './evaluate-stacking.js';
 export { type StackingException, StackingExceptionSchema } from './exception-schema.js';
 export {

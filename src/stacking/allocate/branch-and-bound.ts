@@ -62,8 +62,6 @@ export function branchAndBound<N>(
     const base = item.options.length === 0 ? [NO_GROUP] : [...item.options];
     return item.capped ? [...base, LEFT_OUT] : base;
   });
-  const signatures = decisions.map((i) => signature(problem, items[i] as PItem<N>));
-  const sameAsPrev = signatures.map((sig, p) => p > 0 && sig === signatures[p - 1]);
   let bestPicks = greedyByScarcity(problem, component, state, options);
   let best = score(state, decisions, bestPicks);
   const fills = problem.caps.filter((c) => c.mode === 'wholeCredentials' && c.fill !== null);
@@ -95,6 +93,8 @@ export function branchAndBound<N>(
     return [...groups, ...list.filter((c) => c < 0)];
   };
 
+  let sameAsPrev: boolean[] = [];
+
   const dfs = (p: number): void => {
     if (!state.beats(best)) return;
     if (p === decisions.length) {
@@ -123,7 +123,11 @@ export function branchAndBound<N>(
       if (stop || aborted) return;
     }
   };
-  if (!stop) dfs(0);
+  if (!stop) {
+    const signatures = decisions.map((i) => signature(problem, items[i] as PItem<N>));
+    sameAsPrev = signatures.map((sig, p) => p > 0 && sig === signatures[p - 1]);
+    dfs(0);
+  }
   const choices = new Map(decisions.map((i, p) => [i, bestPicks[p] as number]));
   return { choices, best, rootBound, complete: !aborted, nodes };
 }

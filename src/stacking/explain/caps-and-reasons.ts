@@ -1,7 +1,8 @@
 import { formatRational } from '../../credit/format-rational.js';
 import { ZERO } from '../../credit/rational.js';
 import { addRational, compareRational } from '../../credit/rational-arithmetic.js';
-import type { AppliedCap, StackingReason, StackingWarning } from '../decision.js';
+import type { StackingReason, StackingWarning } from '../decision.js';
+import type { AppliedCap } from '../decision-outcomes.js';
 import type { Ledger } from '../pipeline/ledger.js';
 
 import type { AllocationView } from './allocation-view.js';

@@ -1,6 +1,6 @@
 import { formatRational } from '../../credit/format-rational.js';
 import type { StackingConfig } from '../config/types.js';
-import type { StackingCredentialOutcome } from '../decision.js';
+import type { StackingCredentialOutcome } from '../decision-outcomes.js';
 import type { Ledger } from '../pipeline/ledger.js';
 import type { StackingCredential } from '../stacking-credential.js';
 import { type AllocationView, groupsHolding } from './allocation-view.js';

@@ -1,6 +1,7 @@
 import { compareRational } from '../../credit/rational-arithmetic.js';
 import type { StackingConfig } from '../config/types.js';
-import type { AppliedException, StackingWarning } from '../decision.js';
+import type { StackingWarning } from '../decision.js';
+import type { AppliedException } from '../decision-outcomes.js';
 import type { StackingException } from '../exception-schema.js';
 import type { Ledger } from '../pipeline/ledger.js';
 import { type AllocationView, groupsHolding } from './allocation-view.js';
@@ -38,6 +39,7 @@ export function exceptionsOutcome(
   const applied: AppliedException[] = [];
   const unused: StackingWarning[] = [];
   const waivedIds = new Set<string>();
+  if (config.exceptions.all.length === 0) return { applied, unused, waivedIds };
   const indexOf = new Map(view.items.map((item, i) => [`${item.manual ? 'manual' : 'credential'}:${item.id}`, i]));
   for (const e of config.exceptions.all) {
     let affected: readonly string[] | undefined;

@@ -4,7 +4,7 @@ import { ZERO } from '../../credit/rational.js';
 import { addRational, compareRational } from '../../credit/rational-arithmetic.js';
 import { ACCEPTABLE_REASON_CODES, type StackingReasonCode } from '../codes.js';
 import type { StackingConfig } from '../config/types.js';
-import type { RemainingGap, UnmetRequirement } from '../decision.js';
+import type { RemainingGap, UnmetRequirement } from '../decision-outcomes.js';
 import { matchesSelect } from '../pipeline/eligibility.js';
 import type { Ledger } from '../pipeline/ledger.js';
 import type { StackingCredential } from '../stacking-credential.js';

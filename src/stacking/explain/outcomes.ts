@@ -2,7 +2,7 @@ import { formatRational } from '../../credit/format-rational.js';
 import { type Rational, ZERO } from '../../credit/rational.js';
 import { compareRational, subRational } from '../../credit/rational-arithmetic.js';
 import type { ResolvedRequirement, StackingConfig } from '../config/types.js';
-import type { StackingGroupOutcome, StackingRuleOutcome, UnmetRequirement } from '../decision.js';
+import type { StackingGroupOutcome, StackingRuleOutcome, UnmetRequirement } from '../decision-outcomes.js';
 import { type Measure, type Measurement, requirementMet } from './measure.js';
 
 const fmt = formatRational;
