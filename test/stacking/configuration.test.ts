@@ -230,3 +230,28 @@ describe('input errors: a credential that cannot be read fails the whole evaluat
     );
   });
 });
+
+describe('batches: the same target and policy objects are validated once, and again when they change', () => {
+  it('re-validates a target object after it is mutated, and notices keys JSON would drop', () => {
+    const t = target('5', [group('core')]);
+    const p = policy();
+    expect(evaluateStacking([credential('a', '5')], t, p).status).toBe('eligible');
+    expect(evaluateStacking([credential('a', '5')], t, p).status).toBe('eligible');
+    (t.totalEcts as { min: string }).min = '6';
+    expect(evaluateStacking([credential('a', '5')], t, p).status).toBe('not-eligible');
+    (t.totalEcts as { min: string }).min = 'six';
+    expect(() => evaluateStacking([credential('a', '5')], t, p)).toThrow(
+      expect.objectContaining({ code: 'ERR_POLICY_INVALID' }),
+    );
+    expect(() => evaluateStacking([credential('a', '5')], t, p)).toThrow(
+      expect.objectContaining({ code: 'ERR_POLICY_INVALID' }),
+    );
+    (t.totalEcts as { min: string }).min = '5';
+    expect(evaluateStacking([credential('a', '5')], t, p).status).toBe('eligible');
+    Object.assign(p, { surprise: undefined });
+    expect(() => evaluateStacking([credential('a', '5')], t, p)).toThrow(expect.objectContaining({ source: 'policy' }));
+    const cyclic: Record<string, unknown> = { ...policy() };
+    cyclic['self'] = cyclic;
+    expect(() => evaluateStacking([], t, cyclic as never)).toThrow(expect.objectContaining({ source: 'policy' }));
+  });
+});

@@ -9,13 +9,17 @@ import { type StackingException, StackingExceptionSchema } from '../exception-sc
 import { safeParseQualification, safeParseRecognitionPolicy } from '../parse-config.js';
 import { isCalendarDate, recencyCutoff } from '../pipeline/calendar.js';
 import type { RecognitionPolicy } from '../policy-schema.js';
+import type { Qualification } from '../qualification-schema.js';
 import { DEFAULT_NODE_BUDGET } from '../stacking-options.js';
 import { thresholdList } from './check-policy.js';
+import { parseMemo, parseWithMemo } from './parse-cache.js';
 import { knownTargets, resolveExceptions } from './resolve-exceptions.js';
 import { resolveRequirements } from './resolve-requirements.js';
 import type { GradeRule, ResolvedCap, StackingConfig } from './types.js';
 
 const ExceptionListSchema = z.array(StackingExceptionSchema);
+const TARGETS = parseMemo<Qualification>();
+const POLICIES = parseMemo<RecognitionPolicy>();
 const OPTION_KEYS: ReadonlySet<string> = new Set(['referenceDate', 'nodeBudget', 'exceptions']);
 
 interface CheckedOptions {
@@ -70,9 +74,9 @@ export function resolveConfig(
   optionsInput: unknown,
   credentialIds: ReadonlySet<string>,
 ): StackingConfig {
-  const target = safeParseQualification(targetInput);
+  const target = parseWithMemo(TARGETS, safeParseQualification, targetInput);
   if (!target.success) throw new MicrocredPolicyError('target', target.error.issues, { cause: target.error });
-  const policyResult = safeParseRecognitionPolicy(policyInput);
+  const policyResult = parseWithMemo(POLICIES, safeParseRecognitionPolicy, policyInput);
   if (!policyResult.success) {
     throw new MicrocredPolicyError('policy', policyResult.error.issues, { cause: policyResult.error });
   }

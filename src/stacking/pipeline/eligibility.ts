@@ -15,6 +15,7 @@ export interface Eligible extends InPlay {
 export function matchesSelect(
   select: GroupSelect,
   c: Pick<InPlay, 'specificationId' | 'outcomeIds' | 'eqfLevel'>,
+  anySet: ReadonlySet<string> | null = null,
 ): boolean {
   if (
     select.anyOfIds !== undefined &&
@@ -22,7 +23,11 @@ export function matchesSelect(
   ) {
     return false;
   }
-  if (select.learningOutcomesAny !== undefined && !select.learningOutcomesAny.some((o) => c.outcomeIds.includes(o))) {
+  const any = select.learningOutcomesAny;
+  if (
+    any !== undefined &&
+    !(anySet === null ? any.some((o) => c.outcomeIds.includes(o)) : c.outcomeIds.some((o) => anySet.has(o)))
+  ) {
     return false;
   }
   if (select.learningOutcomesAll !== undefined && !select.learningOutcomesAll.every((o) => c.outcomeIds.includes(o))) {
@@ -56,7 +61,20 @@ function manualCredits(config: StackingConfig, indexOf: ReadonlyMap<string, numb
  * An index of the groups' selectors, so each credential is checked only against the groups that could accept it:
  * groups with `anyOfIds` by specification id, groups with `learningOutcomesAny` by outcome id, the rest always.
  */
-function selectorIndex(config: StackingConfig) {
+interface SelectorIndex {
+  readonly bySpec: ReadonlyMap<string, readonly number[]>;
+  readonly byOutcome: ReadonlyMap<string, readonly number[]>;
+  readonly always: readonly number[];
+  /** Per group, `learningOutcomesAny` as a set (or null). */
+  readonly anySets: readonly (ReadonlySet<string> | null)[];
+}
+
+/** Indexes are kept per parsed target (which the parse memo reuses), so a batch builds each one once. */
+const INDEXES = new WeakMap<object, SelectorIndex>();
+
+function buildIndex(config: StackingConfig): SelectorIndex {
+  const cached = INDEXES.get(config.target);
+  if (cached !== undefined) return cached;
   const bySpec = new Map<string, number[]>();
   const byOutcome = new Map<string, number[]>();
   const always: number[] = [];
@@ -71,12 +89,23 @@ function selectorIndex(config: StackingConfig) {
       for (const o of g.select.learningOutcomesAny) put(byOutcome, o, i);
     else always.push(i);
   });
+  const anySets = config.groups.map((g) =>
+    g.select.learningOutcomesAny === undefined ? null : new Set(g.select.learningOutcomesAny),
+  );
+  const index = { bySpec, byOutcome, always, anySets };
+  INDEXES.set(config.target, index);
+  return index;
+}
+
+function selectorIndex(config: StackingConfig) {
+  const { bySpec, byOutcome, always, anySets } = buildIndex(config);
+  const matches = (g: number, c: InPlay) => matchesSelect((config.groups[g] as ResolvedGroup).select, c, anySets[g]);
   return (c: InPlay): Set<number> => {
     const candidates = new Set<number>(always);
     for (const g of c.specificationId === undefined ? [] : (bySpec.get(c.specificationId) ?? [])) candidates.add(g);
     for (const o of c.outcomeIds) for (const g of byOutcome.get(o) ?? []) candidates.add(g);
     const groups = new Set<number>();
-    for (const g of candidates) if (matchesSelect((config.groups[g] as ResolvedGroup).select, c)) groups.add(g);
+    for (const g of candidates) if (matches(g, c)) groups.add(g);
     return groups;
   };
 }
