@@ -1,6 +1,7 @@
 /**
- * `microcred/jwt`: issuer keys and, as the package grows, signing and verifying credentials as JWTs.
- * This is the only entry point that imports `jose`.
+ * `microcred/jwt`: signing and verifying credentials as JWTs (VC-JOSE-COSE, VC-JWT 1.1, Open Badges 3.0),
+ * issuer keys, key resolvers (static, JWKS, did:key, did:web) and Bitstring Status Lists. This is the only
+ * entry point that imports `jose`.
  *
  * @module
  */
@@ -12,3 +13,19 @@ export {
   type IssuerKey,
   importIssuerKey,
 } from './issuer-key.js';
+export {
+  MicrocredJwtError,
+  type MicrocredJwtErrorDetails,
+  type VerificationCheck,
+  type VerificationStep,
+} from './jwt-error.js';
+export { didKeyFromJwk } from './keys/did-key.js';
+export type { FetchLike } from './net/fetch-limited.js';
+export type { NetworkOptions } from './net/network-options.js';
+export { JWT_PROFILES, type JwtProfile } from './profiles.js';
+export { combineResolvers } from './resolvers/combine-resolvers.js';
+export { didKeyResolver } from './resolvers/did-key-resolver.js';
+export { didWebResolver } from './resolvers/did-web-resolver.js';
+export { type JwksSource, jwksResolver } from './resolvers/jwks-resolver.js';
+export { staticKeyResolver, type TrustedKeys } from './resolvers/static-key-resolver.js';
+export type { KeyRequest, KeyResolver, KeySource, ResolvedKey, TrustedKey } from './resolvers/types.js';
