@@ -29,3 +29,17 @@ export { didWebResolver } from './resolvers/did-web-resolver.js';
 export { type JwksSource, jwksResolver } from './resolvers/jwks-resolver.js';
 export { staticKeyResolver, type TrustedKeys } from './resolvers/static-key-resolver.js';
 export type { KeyRequest, KeyResolver, KeySource, ResolvedKey, TrustedKey } from './resolvers/types.js';
+export { allocateStatusEntry, type BitstringStatusListEntry } from './status/allocate-status-entry.js';
+export { type DecodeStatusListOptions, decodeStatusList, encodeStatusList } from './status/encode-status-list.js';
+export { loadStatusList, type SavedStatusList, saveStatusList } from './status/save-status-list.js';
+export { setStatus } from './status/set-status.js';
+export {
+  type CreateStatusListOptions,
+  createStatusList,
+  MIN_STATUS_LIST_ENTRIES,
+  type StatusList,
+  type StatusMessage,
+  type StatusPurpose,
+} from './status/status-list.js';
+export { createStatusListCredential, type StatusListCredentialOptions } from './status/status-list-credential.js';
+export type { StatusReason, StatusResult } from './status/status-result.js';
