@@ -29,7 +29,11 @@ export { didWebResolver } from './resolvers/did-web-resolver.js';
 export { type JwksSource, jwksResolver } from './resolvers/jwks-resolver.js';
 export { staticKeyResolver, type TrustedKeys } from './resolvers/static-key-resolver.js';
 export type { KeyRequest, KeyResolver, KeySource, ResolvedKey, TrustedKey } from './resolvers/types.js';
+export { type SignOptions, signCredentialDocument } from './sign/sign-credential-document.js';
+export { signStatusListCredential } from './sign/sign-status-list-credential.js';
+export type { SigningKey } from './sign/signing-key.js';
 export { allocateStatusEntry, type BitstringStatusListEntry } from './status/allocate-status-entry.js';
+export { type CheckStatusOptions, checkStatus } from './status/check-status.js';
 export { type DecodeStatusListOptions, decodeStatusList, encodeStatusList } from './status/encode-status-list.js';
 export { loadStatusList, type SavedStatusList, saveStatusList } from './status/save-status-list.js';
 export { setStatus } from './status/set-status.js';
@@ -41,5 +45,16 @@ export {
   type StatusMessage,
   type StatusPurpose,
 } from './status/status-list.js';
+export {
+  createStatusListCache,
+  type StatusListCache,
+  type StatusListCacheOptions,
+} from './status/status-list-cache.js';
 export { createStatusListCredential, type StatusListCredentialOptions } from './status/status-list-credential.js';
+export type { StatusOptions } from './status/status-options.js';
 export type { StatusReason, StatusResult } from './status/status-result.js';
+export type { BatchOptions, BatchProgress, BatchResult } from './verify/batch.js';
+export type { VerifyOptions } from './verify/options.js';
+export type { KeyInput, VerifiedKey } from './verify/resolve-key.js';
+export type { Validity } from './verify/verify-core.js';
+export { type VerifiedDocument, verifyCredentialDocument } from './verify/verify-credential-document.js';

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64url } from '../../../src/jwt/encoding/base64url.js';
 import { decodeStatusList, encodeStatusList } from '../../../src/jwt/status/encode-status-list.js';
-import { createStatusList, MIN_STATUS_LIST_ENTRIES, readEntry, writeEntry } from '../../../src/jwt/status/status-list.js';
+import {
+  createStatusList,
+  MIN_STATUS_LIST_ENTRIES,
+  readEntry,
+  writeEntry,
+} from '../../../src/jwt/status/status-list.js';
 import { b64u, expectCode } from '../fixtures.js';
 
 const URL_R = 'https://uni.example/status/r1';
@@ -38,7 +43,16 @@ describe('encodeStatusList / decodeStatusList', () => {
 
   it('refuses a missing prefix, bad base64url and corrupt GZIP', async () => {
     const good = await encodeStatusList(createStatusList({ purpose: 'revocation', url: URL_R }));
-    for (const value of [good.slice(1), `z${good.slice(1)}`, `${good}=`, 'u', 'u!!!!', `u${b64u('not gzip at all')}`, `${good.slice(0, 20)}`, 5]) {
+    for (const value of [
+      good.slice(1),
+      `z${good.slice(1)}`,
+      `${good}=`,
+      'u',
+      'u!!!!',
+      `u${b64u('not gzip at all')}`,
+      `${good.slice(0, 20)}`,
+      5,
+    ]) {
       await expectCode(decodeStatusList(value as string), 'ERR_STATUS_UNAVAILABLE');
     }
     await expect(decodeStatusList(good, { maxBytes: 0 })).rejects.toMatchObject({ code: 'ERR_OPTIONS_INVALID' });
@@ -53,24 +67,36 @@ describe('encodeStatusList / decodeStatusList', () => {
 
   it('property: any bitstring of ≥ 131,072 entries of 1–8 bits survives encode then decode', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 64 }), fc.integer(), async (size, extra, seed) => {
-        const length = MIN_STATUS_LIST_ENTRIES + extra * 8;
-        const list = createStatusList({
-          purpose: size === 1 ? 'revocation' : 'message',
-          url: URL_R,
-          length,
-          statusSize: size,
-          ...(size === 1 ? {} : { statusMessages: Array.from({ length: 2 ** size }, (_, i) => ({ status: `0x${i.toString(16)}`, message: String(i) })) }),
-        });
-        const bits = list.bits.slice();
-        let state = seed >>> 0;
-        for (let k = 0; k < 200; k += 1) {
-          state = (state * 1_103_515_245 + 12_345) >>> 0;
-          writeEntry(bits, state % length, size, state % 2 ** size);
-        }
-        const decoded = await decodeStatusList(await encodeStatusList({ ...list, bits }));
-        expect(decoded).toEqual(bits);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 64 }),
+        fc.integer(),
+        async (size, extra, seed) => {
+          const length = MIN_STATUS_LIST_ENTRIES + extra * 8;
+          const list = createStatusList({
+            purpose: size === 1 ? 'revocation' : 'message',
+            url: URL_R,
+            length,
+            statusSize: size,
+            ...(size === 1
+              ? {}
+              : {
+                  statusMessages: Array.from({ length: 2 ** size }, (_, i) => ({
+                    status: `0x${i.toString(16)}`,
+                    message: String(i),
+                  })),
+                }),
+          });
+          const bits = list.bits.slice();
+          let state = seed >>> 0;
+          for (let k = 0; k < 200; k += 1) {
+            state = (state * 1_103_515_245 + 12_345) >>> 0;
+            writeEntry(bits, state % length, size, state % 2 ** size);
+          }
+          const decoded = await decodeStatusList(await encodeStatusList({ ...list, bits }));
+          expect(decoded).toEqual(bits);
+        },
+      ),
       { numRuns: 20, seed: Number(process.env['FC_SEED'] ?? 7) },
     );
   });

@@ -25,8 +25,14 @@ describe('saveStatusList / loadStatusList', () => {
   });
 
   it('refuses inconsistent or unreadable saved lists', async () => {
-    const saved = await saveStatusList(allocateStatusEntry(createStatusList({ purpose: 'revocation', url: 'https://uni.example/s' })).list);
-    for (const bad of [{ ...saved, allocatedCount: 5 }, { ...saved, encodedList: 'uAAAA' }, { ...saved, length: saved.length + 8 }]) {
+    const saved = await saveStatusList(
+      allocateStatusEntry(createStatusList({ purpose: 'revocation', url: 'https://uni.example/s' })).list,
+    );
+    for (const bad of [
+      { ...saved, allocatedCount: 5 },
+      { ...saved, encodedList: 'uAAAA' },
+      { ...saved, length: saved.length + 8 },
+    ]) {
       await expect(loadStatusList(bad)).rejects.toMatchObject({ code: 'ERR_OPTIONS_INVALID' });
     }
     await expect(loadStatusList(null as never)).rejects.toMatchObject({ code: 'ERR_OPTIONS_INVALID' });

@@ -46,8 +46,16 @@ describe('parseStatusEntry', () => {
       { ...base, statusSize: 1, statusMessage: 'x', statusPurpose: 'message', extra: 1, statusListIndex: 'x' },
       { ...base, statusSize: 2, statusMessage: [{ status: '0x0', message: 'a' }] },
       { ...base, statusSize: 1 + 1, statusMessage: Array.from({ length: 4 }, () => ({ status: '0x0', message: 'a' })) },
-      { ...base, statusSize: 2, statusMessage: Array.from({ length: 4 }, (_, i) => ({ status: `0x${i + 4}`, message: 'a' })) },
-      { ...base, statusSize: 2, statusMessage: Array.from({ length: 4 }, (_, i) => ({ status: `${i}`, message: 'a' })) },
+      {
+        ...base,
+        statusSize: 2,
+        statusMessage: Array.from({ length: 4 }, (_, i) => ({ status: `0x${i + 4}`, message: 'a' })),
+      },
+      {
+        ...base,
+        statusSize: 2,
+        statusMessage: Array.from({ length: 4 }, (_, i) => ({ status: `${i}`, message: 'a' })),
+      },
       { ...base, statusSize: 2, statusMessage: Array.from({ length: 4 }, (_, i) => ({ status: `0x${i}` })) },
     ];
     for (const entry of bad) expect(parseStatusEntry(entry).ok, JSON.stringify(entry)).toBe(false);

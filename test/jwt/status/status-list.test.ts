@@ -18,7 +18,13 @@ const invalid = expect.objectContaining({ code: 'ERR_OPTIONS_INVALID' });
 describe('createStatusList', () => {
   it('creates an all-zero list of the minimum size by default', () => {
     const list = createStatusList({ purpose: 'revocation', url: URL_R });
-    expect(list).toMatchObject({ purpose: 'revocation', url: URL_R, statusSize: 1, length: MIN_STATUS_LIST_ENTRIES, allocatedCount: 0 });
+    expect(list).toMatchObject({
+      purpose: 'revocation',
+      url: URL_R,
+      statusSize: 1,
+      length: MIN_STATUS_LIST_ENTRIES,
+      allocatedCount: 0,
+    });
     expect(list.bits.length).toBe(16 * 1024);
     expect(list.bits.every((b) => b === 0)).toBe(true);
   });
@@ -37,14 +43,39 @@ describe('createStatusList', () => {
       { purpose: 'revocation', url: URL_R, statusSize: 9 },
       { purpose: 'message', url: URL_R, statusSize: 2 },
       { purpose: 'message', url: URL_R, statusSize: 2, statusMessages: messages(1) },
-      { purpose: 'message', url: URL_R, statusSize: 1, statusMessages: [{ status: '0x0', message: 'a' }, { status: '0x0', message: 'b' }] },
-      { purpose: 'message', url: URL_R, statusSize: 1, statusMessages: [{ status: '0x0', message: 'a' }, { status: '0x2', message: 'b' }] },
-      { purpose: 'message', url: URL_R, statusSize: 1, statusMessages: [{ status: '1', message: 'a' }, { status: '0x0', message: 'b' }] },
+      {
+        purpose: 'message',
+        url: URL_R,
+        statusSize: 1,
+        statusMessages: [
+          { status: '0x0', message: 'a' },
+          { status: '0x0', message: 'b' },
+        ],
+      },
+      {
+        purpose: 'message',
+        url: URL_R,
+        statusSize: 1,
+        statusMessages: [
+          { status: '0x0', message: 'a' },
+          { status: '0x2', message: 'b' },
+        ],
+      },
+      {
+        purpose: 'message',
+        url: URL_R,
+        statusSize: 1,
+        statusMessages: [
+          { status: '1', message: 'a' },
+          { status: '0x0', message: 'b' },
+        ],
+      },
       { purpose: 'refresh', url: URL_R },
       { purpose: 'revocation', url: 'http://uni.example/status' },
       { purpose: 'revocation', url: 'https://10.0.0.1/status' },
     ];
-    for (const options of bad) expect(() => createStatusList(options as never), JSON.stringify(options)).toThrow(invalid);
+    for (const options of bad)
+      expect(() => createStatusList(options as never), JSON.stringify(options)).toThrow(invalid);
     expect(() => createStatusList(null as never)).toThrow(invalid);
   });
 });
@@ -69,7 +100,11 @@ describe('allocateStatusEntry', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 2000; i += 1) {
       const next = allocateStatusEntry(list);
-      expect(next.entry).toMatchObject({ type: 'BitstringStatusListEntry', statusPurpose: 'suspension', statusListCredential: URL_R });
+      expect(next.entry).toMatchObject({
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'suspension',
+        statusListCredential: URL_R,
+      });
       seen.add(next.entry.statusListIndex);
       list = next.list;
     }
