@@ -10,6 +10,7 @@ import {
   safeParseMicroCredential,
   sumCredits,
 } from 'microcred';
+import { fromElm, toElm, toOpenBadge } from 'microcred/interop';
 import { toJsonSchema } from 'microcred/json-schema';
 import { generateIssuerKey } from 'microcred/jwt';
 import { en, vocabularyLabel } from 'microcred/locales';
@@ -82,4 +83,20 @@ const dir = mkdtempSync(join(tmpdir(), 'microcred-demo-'));
 const schemaPath = join(dir, 'MicroCredential.schema.json');
 writeFileSync(schemaPath, JSON.stringify(toJsonSchema('MicroCredential'), null, 2));
 console.log(`  JSON Schema (draft 2020-12) written to ${schemaPath}`);
+
+heading('5. Export for badge platforms (Open Badges 3.0) and for Europass (ELM / EDC)');
+// EDC shows an image of each credential; a 1×1 PNG stands in for the provider's rendering here.
+const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC';
+const badge = toOpenBadge(mc);
+const edc = toElm(mc, { display: { content: png, mediaType: 'image/png' } });
+const badgePath = join(dir, 'open-badge.json');
+const edcPath = join(dir, 'elm-edc.jsonld');
+writeFileSync(badgePath, JSON.stringify(badge, null, 2));
+writeFileSync(edcPath, JSON.stringify(edc, null, 2));
+console.log(`  Open Badges 3.0 credential written to ${badgePath}`);
+console.log(`  ELM European Digital Credential written to ${edcPath}`);
+const back = fromElm(edc);
+console.log(
+  `  read back from ELM: ${back.complete ? 'a complete micro-credential' : `draft, missing ${back.missing}`}`,
+);
 console.log('\nDone.');

@@ -251,13 +251,38 @@ export class MicrocredOptionsError extends MicrocredError {
 }
 
 /**
+ * Thrown by the interop functions when a part of a document cannot be mapped and the caller asked for
+ * rejection rather than keeping it, or when an export lacks a value the target format requires.
+ * `path` is the JSON path of the part in the document (import) or in the model (export).
+ *
+ * @example
+ * ```ts
+ * import { MicrocredInteropError } from 'microcred';
+ * const err = new MicrocredInteropError(['issuer', 'id'], 'Open Badges 3.0 requires an issuer id');
+ * err.code; // 'ERR_INTEROP_UNMAPPABLE'
+ * ```
+ * @category Errors
+ */
+export class MicrocredInteropError extends MicrocredError {
+  /** Where the unmappable part is: keys and array indexes from the root of the document or model. */
+  readonly path: readonly (string | number)[];
+
+  constructor(path: readonly (string | number)[], reason: string, options?: MicrocredErrorOptions) {
+    super('ERR_INTEROP_UNMAPPABLE', `${reason} (at /${path.join('/')})`, options);
+    this.name = 'MicrocredInteropError';
+    this.path = path;
+  }
+}
+
+/**
  * Tells whether a value is an error thrown by microcred, optionally with a given code.
  *
  * Works across copies of the package (ESM and CJS builds, or two installed versions), because it checks a
  * `Symbol.for` brand rather than the class identity.
  *
  * @param value - anything caught
- * @param code - when given, also require this code
+ * @param code - when given, also require this code (`ERR_VALIDATION` and `ERR_INPUT_TOO_LARGE` narrow to
+ *   {@link MicrocredValidationError}, so `issues` is typed)
  * @returns true when `value` is a microcred error (with that code)
  * @example
  * ```ts
@@ -270,10 +295,15 @@ export class MicrocredOptionsError extends MicrocredError {
  * ```
  * @category Errors
  */
+export function isMicrocredError(
+  value: unknown,
+  code: 'ERR_VALIDATION' | 'ERR_INPUT_TOO_LARGE',
+): value is MicrocredValidationError;
 export function isMicrocredError<C extends MicrocredErrorCode>(
   value: unknown,
   code?: C,
-): value is MicrocredError & { readonly code: C } {
+): value is MicrocredError & { readonly code: C };
+export function isMicrocredError(value: unknown, code?: MicrocredErrorCode): value is MicrocredError {
   if (typeof value !== 'object' || value === null) return false;
   if ((value as { [BRAND]?: unknown })[BRAND] !== true) return false;
   return code === undefined || (value as { code?: unknown }).code === code;

@@ -54,6 +54,7 @@ export {
   MicrocredError,
   type MicrocredErrorCode,
   type MicrocredErrorOptions,
+  MicrocredInteropError,
   MicrocredOptionsError,
   MicrocredValidationError,
   VALIDATION_ISSUE_CODES,
@@ -66,6 +67,12 @@ export type { ParseOptions, SafeParseResult } from './internal/parse-with.js';
 // Model: schemas and types
 export { type Assessment, AssessmentSchema, AssessmentTypeSchema } from './model/assessment.js';
 export { type CredentialStatus, CredentialStatusSchema } from './model/credential-status.js';
+export {
+  EXTENSION_KEY_PATTERN,
+  type Extensions,
+  ExtensionsSchema,
+  JsonValueSchema,
+} from './model/extensions.js';
 export {
   type Learner,
   LearnerIdentifierSchema,
@@ -100,6 +107,7 @@ export {
   safeParseParticipation,
   safeParseQualityAssurance,
 } from './model/parse-delivery.js';
+export { type ParseJsonTextOptions, parseJsonText } from './model/parse-json-text.js';
 export { parseMicroCredential, safeParseMicroCredential } from './model/parse-micro-credential.js';
 export {
   parseLearningOutcome,

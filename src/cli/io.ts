@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { isMicrocredError, parseJsonText as parseUntrustedJson } from 'microcred';
 import { CliError } from './cli-error.js';
 
 /** Largest input the CLI reads (the parse functions apply their own, finer limits afterwards). */
@@ -29,11 +30,23 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Parses JSON text, turning a syntax error into a usage-level CliError that names the source. */
+/**
+ * Parses JSON text with the library's safe parser (size checked first, repeated member names refused),
+ * turning its error into a usage-level CliError that names the source.
+ */
 export function parseJsonText(text: string, source: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
-  } catch (cause) {
-    throw new CliError(`${source === '-' ? 'standard input' : source} is not valid JSON: ${(cause as Error).message}`);
+    return parseUntrustedJson(text);
+  } catch (error) {
+    const where = source === '-' ? 'standard input' : source;
+    if (isMicrocredError(error, 'ERR_VALIDATION') || isMicrocredError(error, 'ERR_INPUT_TOO_LARGE')) {
+      const first = error.issues[0];
+      const detail =
+        first === undefined
+          ? error.message
+          : `${first.message}${first.path.length > 0 ? ` at ${first.path.join('.')}` : ''}`;
+      throw new CliError(`${where} is not acceptable JSON: ${detail}`);
+    }
+    throw error;
   }
 }

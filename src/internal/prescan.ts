@@ -12,103 +12,111 @@ export interface PrescanResult {
   readonly issues: readonly ValidationIssue[];
 }
 
-type Path = (string | number)[];
+/**
+ * One value on the walk. Paths are not built while walking (that would allocate an array per value);
+ * each frame points to its parent and the path is rebuilt only when an issue needs it.
+ */
 interface Frame {
   readonly value: unknown;
-  readonly path: Path;
+  readonly parent: Frame | undefined;
+  readonly key: string | number | undefined;
   readonly depth: number;
   /** Set on the marker pushed after an object's children: leaving that object's branch. */
   readonly exit?: true;
   /** Set on a marker that reports an issue about a key, so it comes out in document order. */
-  readonly report?: ValidationIssue;
+  readonly report?: ValidationIssueCode;
+}
+
+function pathOf(frame: Frame | undefined): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let f = frame; f !== undefined && f.key !== undefined; f = f.parent) path.push(f.key);
+  return path.reverse();
 }
 
 /**
  * Walks an untrusted value iteratively (no recursion, so no stack overflow) and checks it is plain JSON
  * within the limits: no prototype keys, no lone surrogates, no non-finite numbers, no cycles, no class
- * instances, functions, `undefined`, symbols or bigints.
+ * instances, functions, `undefined`, symbols or bigints. Issues come out in document order.
  */
 export function prescan(input: unknown, limits: InputLimits): PrescanResult {
   const issues: ValidationIssue[] = [];
-  const stack: Frame[] = [{ value: input, path: [], depth: 1 }];
+  const stack: Frame[] = [{ value: input, parent: undefined, key: undefined, depth: 1 }];
   const ancestors = new Set<object>();
   let nodes = 0;
   let bytes = 0;
-  const tooLarge = (code: ValidationIssueCode, path: Path, params: Record<string, unknown>): PrescanResult => ({
-    tooLarge: issue(code, path, params),
+  const stop = (code: ValidationIssueCode, frame: Frame | undefined, params: Record<string, unknown>) => ({
+    tooLarge: issue(code, pathOf(frame), params),
     issues,
   });
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
-    const { value, path, depth } = frame;
+    const { value, depth } = frame;
     if (frame.exit === true) {
       ancestors.delete(value as object);
       continue;
     }
     if (frame.report !== undefined) {
-      issues.push(frame.report);
+      issues.push(issue(frame.report, pathOf(frame), frame.report === 'forbidden_key' ? { key: frame.key } : {}));
       continue;
     }
     nodes += 1;
-    if (nodes > limits.maxNodes) return tooLarge('too_many_nodes', path, { maximum: limits.maxNodes });
+    if (nodes > limits.maxNodes) return stop('too_many_nodes', frame, { maximum: limits.maxNodes });
     if (typeof value === 'string') {
       if (value.length > limits.maxStringLength) {
-        return tooLarge('string_too_long', path, { maximum: limits.maxStringLength, actual: value.length });
+        return stop('string_too_long', frame, { maximum: limits.maxStringLength, actual: value.length });
       }
       bytes += value.length + 2;
-      if (LONE_SURROGATE.test(value)) issues.push(issue('lone_surrogate', path, {}));
+      if (LONE_SURROGATE.test(value)) issues.push(issue('lone_surrogate', pathOf(frame), {}));
     } else if (typeof value === 'number') {
       bytes += 8;
-      if (!Number.isFinite(value)) issues.push(issue('not_finite', path, { value: String(value) }));
+      if (!Number.isFinite(value)) issues.push(issue('not_finite', pathOf(frame), { value: String(value) }));
     } else if (typeof value === 'boolean' || value === null) {
       bytes += 5;
     } else if (typeof value === 'object') {
-      if (depth > limits.maxDepth) return tooLarge('too_deep', path, { maximum: limits.maxDepth });
+      if (depth > limits.maxDepth) return stop('too_deep', frame, { maximum: limits.maxDepth });
       if (ancestors.has(value)) {
-        issues.push(issue('circular', path, {}));
+        issues.push(issue('circular', pathOf(frame), {}));
         continue;
       }
-      bytes += 2;
       // Only the objects on the current branch count as ancestors, so a value shared by two branches
       // (valid JSON once serialised) is not mistaken for a cycle.
       ancestors.add(value);
-      stack.push({ value, path, depth, exit: true });
+      stack.push({ value, parent: frame.parent, key: frame.key, depth, exit: true });
+      bytes += 2;
       if (Array.isArray(value)) {
         if (value.length > limits.maxItems) {
-          return tooLarge('too_many_items', path, { maximum: limits.maxItems, actual: value.length });
-        }
-        for (let i = value.length - 1; i >= 0; i -= 1) {
-          stack.push({ value: value[i], path: [...path, i], depth: depth + 1 });
+          return stop('too_many_items', frame, { maximum: limits.maxItems, actual: value.length });
         }
         bytes += value.length;
+        for (let i = value.length - 1; i >= 0; i -= 1) {
+          stack.push({ value: value[i], parent: frame, key: i, depth: depth + 1 });
+        }
       } else {
         const proto: unknown = Object.getPrototypeOf(value);
         if (proto !== Object.prototype && proto !== null) {
-          issues.push(issue('not_json', path, { received: describe(value) }));
+          issues.push(issue('not_json', pathOf(frame), { received: describe(value) }));
           continue;
         }
         const keys = Object.keys(value);
         if (keys.length > limits.maxKeys) {
-          return tooLarge('too_many_keys', path, { maximum: limits.maxKeys, actual: keys.length });
+          return stop('too_many_keys', frame, { maximum: limits.maxKeys, actual: keys.length });
         }
         for (let i = keys.length - 1; i >= 0; i -= 1) {
           const key = keys[i] as string;
           bytes += key.length + 3;
-          const keyPath = [...path, key];
           if (FORBIDDEN_KEYS.has(key)) {
-            stack.push({ value: undefined, path: keyPath, depth, report: issue('forbidden_key', keyPath, { key }) });
+            stack.push({ value: undefined, parent: frame, key, depth, report: 'forbidden_key' });
             continue;
           }
-          stack.push({ value: (value as Record<string, unknown>)[key], path: keyPath, depth: depth + 1 });
-          if (LONE_SURROGATE.test(key)) {
-            stack.push({ value: undefined, path: keyPath, depth, report: issue('lone_surrogate', keyPath, {}) });
-          }
+          stack.push({ value: (value as Record<string, unknown>)[key], parent: frame, key, depth: depth + 1 });
+          if (LONE_SURROGATE.test(key))
+            stack.push({ value: undefined, parent: frame, key, depth, report: 'lone_surrogate' });
         }
       }
     } else {
-      issues.push(issue('not_json', path, { received: typeof value }));
+      issues.push(issue('not_json', pathOf(frame), { received: typeof value }));
     }
-    if (bytes > limits.maxBytes) return tooLarge('input_too_large', [], { maximum: limits.maxBytes });
+    if (bytes > limits.maxBytes) return stop('input_too_large', undefined, { maximum: limits.maxBytes });
   }
   return { tooLarge: undefined, issues };
 }

@@ -1,8 +1,26 @@
 /**
- * `microcred/interop`: W3C VC 2.0, Open Badges 3.0 and ELM 3 documents. It starts with the offline
- * JSON-LD contexts and their document loader.
+ * `microcred/interop`: export a micro-credential as a W3C Verifiable Credential 2.0, an Open Badges 3.0
+ * AchievementCredential or an ELM 3 European Digital Credential, and import those formats back, with
+ * every part that has no place in the model kept and reported. Also the offline JSON-LD contexts
+ * (including microcred's extension context) and their document loader.
  *
  * @module
  */
-export { CONTEXTS, type JsonLdDocument } from './contexts.js';
+export { CONTEXTS, type JsonLdDocument, MICROCRED_CONTEXT_URL, microcredContext } from './contexts.js';
 export { documentLoader, type RemoteDocument } from './document-loader.js';
+export { fromElm } from './elm/from-elm.js';
+export { type ElmDisplayImage, type ElmOptions, toElm } from './elm/to-elm.js';
+export { fromOpenBadge } from './ob3/from-open-badge.js';
+export { type OpenBadgeOptions, toOpenBadge } from './ob3/to-open-badge.js';
+export {
+  type ExportOptions,
+  type ImportedCredential,
+  type ImportedDraft,
+  type ImportOptions,
+  type ImportResult,
+  INTEROP_WARNING_CODES,
+  type InteropWarning,
+  type InteropWarningCode,
+} from './types.js';
+export { fromVerifiableCredential } from './vc2/from-verifiable-credential.js';
+export { toVerifiableCredential } from './vc2/to-verifiable-credential.js';

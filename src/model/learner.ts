@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { atLeastOne } from './at-least-one.js';
 import { CountryCodeSchema, DateSchema, EmailSchema, NonEmptyTextSchema, UriSchema } from './primitives.js';
 import { named } from './registry.js';
 
@@ -42,6 +43,20 @@ export const NationalIdSchema = named(z.strictObject({ notation: NonEmptyTextSch
 
 const LEARNER_IDENTIFYING_FIELDS = ['id', 'fullName', 'givenName', 'familyName', 'nationalId', 'identifiers'] as const;
 
+const learnerObject = atLeastOne(
+  z.strictObject({
+    id: UriSchema.optional(),
+    fullName: NonEmptyTextSchema.optional(),
+    givenName: NonEmptyTextSchema.optional(),
+    familyName: NonEmptyTextSchema.optional(),
+    nationalId: NationalIdSchema.optional(),
+    identifiers: z.array(LearnerIdentifierSchema).min(1).optional(),
+    dateOfBirth: DateSchema.optional(),
+    email: EmailSchema.optional(),
+  }),
+  LEARNER_IDENTIFYING_FIELDS,
+);
+
 /**
  * Annex I element (a), identification of the learner: at least one of `id` (a DID or URI), a name,
  * a national identifier, or an identifier (possibly hashed).
@@ -53,28 +68,12 @@ const LEARNER_IDENTIFYING_FIELDS = ['id', 'fullName', 'givenName', 'familyName',
  * ```
  * @category Model
  */
-export const LearnerSchema = named(
-  z
-    .strictObject({
-      id: UriSchema.optional(),
-      fullName: NonEmptyTextSchema.optional(),
-      givenName: NonEmptyTextSchema.optional(),
-      familyName: NonEmptyTextSchema.optional(),
-      nationalId: NationalIdSchema.optional(),
-      identifiers: z.array(LearnerIdentifierSchema).min(1).optional(),
-      dateOfBirth: DateSchema.optional(),
-      email: EmailSchema.optional(),
-    })
-    .refine((l) => LEARNER_IDENTIFYING_FIELDS.some((f) => l[f] !== undefined), {
-      params: { code: 'at_least_one', fields: [...LEARNER_IDENTIFYING_FIELDS] },
-    }),
-  {
-    id: 'Learner',
-    title: 'Learner',
-    description: 'Annex I (a): the learner, identified by at least one of id, name, national id or identifier.',
-    anyOf: LEARNER_IDENTIFYING_FIELDS.map((f) => ({ required: [f] })),
-  },
-);
+export const LearnerSchema = named(learnerObject.schema, {
+  id: 'Learner',
+  title: 'Learner',
+  description: 'Annex I (a): the learner, identified by at least one of id, name, national id or identifier.',
+  ...learnerObject.jsonSchema,
+});
 
 /**
  * The learner, as parsed.

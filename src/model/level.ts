@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { EQF_LEVELS, ISCED_LEVELS, QF_EHEA_CYCLES } from '../vocab/index.js';
+import { atLeastOne } from './at-least-one.js';
 import { CountryCodeSchema, LocalizedTextSchema, NonEmptyTextSchema, UriSchema } from './primitives.js';
 import { named } from './registry.js';
 
@@ -26,6 +27,16 @@ export const NqfLevelSchema = named(
 
 const LEVEL_FIELDS = ['eqf', 'qfEhea', 'nqf', 'isced'] as const;
 
+const frameworkLevelObject = atLeastOne(
+  z.strictObject({
+    eqf: z.literal(EQF_LEVELS).optional(),
+    qfEhea: z.enum(QF_EHEA_CYCLES).optional(),
+    nqf: z.array(NqfLevelSchema).min(1).optional(),
+    isced: z.literal(ISCED_LEVELS).optional(),
+  }),
+  LEVEL_FIELDS,
+);
+
 /**
  * The level when one applies: EQF 1–8, QF-EHEA cycle, NQF level(s) and/or ISCED 2011 level (0–8).
  * At least one is required.
@@ -37,24 +48,12 @@ const LEVEL_FIELDS = ['eqf', 'qfEhea', 'nqf', 'isced'] as const;
  * ```
  * @category Model
  */
-export const FrameworkLevelSchema = named(
-  z
-    .strictObject({
-      eqf: z.literal(EQF_LEVELS).optional(),
-      qfEhea: z.enum(QF_EHEA_CYCLES).optional(),
-      nqf: z.array(NqfLevelSchema).min(1).optional(),
-      isced: z.literal(ISCED_LEVELS).optional(),
-    })
-    .refine((l) => LEVEL_FIELDS.some((f) => l[f] !== undefined), {
-      params: { code: 'at_least_one', fields: [...LEVEL_FIELDS] },
-    }),
-  {
-    id: 'FrameworkLevel',
-    title: 'Framework level',
-    description: 'EQF level, QF-EHEA cycle, NQF level(s) and/or ISCED level; at least one.',
-    anyOf: LEVEL_FIELDS.map((f) => ({ required: [f] })),
-  },
-);
+export const FrameworkLevelSchema = named(frameworkLevelObject.schema, {
+  id: 'FrameworkLevel',
+  title: 'Framework level',
+  description: 'EQF level, QF-EHEA cycle, NQF level(s) and/or ISCED level; at least one.',
+  ...frameworkLevelObject.jsonSchema,
+});
 
 /**
  * The explicit statement that no level applies, with an optional reason. The Annex's "if applicable" is a

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ISCED_F_CODES } from '../vocab/index.js';
 import { AssessmentSchema } from './assessment.js';
 import { CredentialStatusSchema } from './credential-status.js';
+import { ExtensionsSchema } from './extensions.js';
 import { LearnerSchema } from './learner.js';
 import { LearningOutcomeSchema } from './learning-outcome.js';
 import { LevelSchema } from './level.js';
@@ -48,6 +49,7 @@ export const IscedFCodeSchema = named(z.enum(ISCED_F_CODES), {
  * | (k) type of quality assurance | `qualityAssurance` |
  *
  * Optional elements: `prerequisites`, `supervision`, `grade`, `stackability`, `furtherInformation`.
+ * `extensions` keeps the parts of an imported document (Open Badges, ELM) that the model does not hold.
  *
  * @example
  * ```ts
@@ -83,6 +85,7 @@ export const MicroCredentialSchema = named(
     validFrom: DateTimeSchema.optional(),
     validUntil: DateTimeSchema.optional(),
     credentialStatus: z.array(CredentialStatusSchema).min(1).optional(),
+    extensions: ExtensionsSchema.optional(),
   }),
   {
     id: 'MicroCredential',

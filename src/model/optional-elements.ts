@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { SUPERVISION_SETTINGS } from '../vocab/index.js';
+import { atLeastOne } from './at-least-one.js';
 import { LocalizedTextSchema, NonEmptyTextSchema, UriSchema, WebUrlSchema } from './primitives.js';
 import { named } from './registry.js';
 
@@ -73,6 +74,11 @@ export const StackabilitySchema = named(
   },
 );
 
+const furtherInformationObject = atLeastOne(
+  z.strictObject({ note: LocalizedTextSchema.optional(), links: z.array(WebUrlSchema).min(1).optional() }),
+  ['note', 'links'],
+);
+
 /**
  * Optional element "further information": a note and/or links.
  *
@@ -83,19 +89,12 @@ export const StackabilitySchema = named(
  * ```
  * @category Model
  */
-export const FurtherInformationSchema = named(
-  z
-    .strictObject({ note: LocalizedTextSchema.optional(), links: z.array(WebUrlSchema).min(1).optional() })
-    .refine((f) => f.note !== undefined || f.links !== undefined, {
-      params: { code: 'at_least_one', fields: ['note', 'links'] },
-    }),
-  {
-    id: 'FurtherInformation',
-    title: 'Further information',
-    description: 'Optional element: further information as a note and/or links.',
-    anyOf: [{ required: ['note'] }, { required: ['links'] }],
-  },
-);
+export const FurtherInformationSchema = named(furtherInformationObject.schema, {
+  id: 'FurtherInformation',
+  title: 'Further information',
+  description: 'Optional element: further information as a note and/or links.',
+  ...furtherInformationObject.jsonSchema,
+});
 
 /**
  * A supervision value, as parsed.

@@ -1,9 +1,23 @@
 import * as z from 'zod';
 import { LEARNING_ACTIVITY_TYPES, LEARNING_SETTINGS, PARTICIPATION_MODES } from '../vocab/index.js';
+import { atLeastOne } from './at-least-one.js';
 import { ConceptSchema, LocalizedTextSchema } from './primitives.js';
 import { named } from './registry.js';
 
 const PARTICIPATION_FIELDS = ['modes', 'activities'] as const;
+
+const participationObject = atLeastOne(
+  z.strictObject({
+    modes: z.array(z.enum(PARTICIPATION_MODES)).min(1).optional(),
+    activities: z
+      .array(z.union([z.enum(LEARNING_ACTIVITY_TYPES), ConceptSchema]))
+      .min(1)
+      .optional(),
+    setting: z.enum(LEARNING_SETTINGS).optional(),
+    description: LocalizedTextSchema.optional(),
+  }),
+  PARTICIPATION_FIELDS,
+);
 
 /**
  * Annex I element (j), form of participation: the mode(s) (`online`, `blended`, `onsite`, `work-based`,
@@ -17,27 +31,12 @@ const PARTICIPATION_FIELDS = ['modes', 'activities'] as const;
  * ```
  * @category Model
  */
-export const ParticipationSchema = named(
-  z
-    .strictObject({
-      modes: z.array(z.enum(PARTICIPATION_MODES)).min(1).optional(),
-      activities: z
-        .array(z.union([z.enum(LEARNING_ACTIVITY_TYPES), ConceptSchema]))
-        .min(1)
-        .optional(),
-      setting: z.enum(LEARNING_SETTINGS).optional(),
-      description: LocalizedTextSchema.optional(),
-    })
-    .refine((p) => PARTICIPATION_FIELDS.some((f) => p[f] !== undefined), {
-      params: { code: 'at_least_one', fields: [...PARTICIPATION_FIELDS] },
-    }),
-  {
-    id: 'Participation',
-    title: 'Participation',
-    description: 'Annex I (j): form of participation (mode and/or learning activity).',
-    anyOf: PARTICIPATION_FIELDS.map((f) => ({ required: [f] })),
-  },
-);
+export const ParticipationSchema = named(participationObject.schema, {
+  id: 'Participation',
+  title: 'Participation',
+  description: 'Annex I (j): form of participation (mode and/or learning activity).',
+  ...participationObject.jsonSchema,
+});
 
 /**
  * The participation element, as parsed.

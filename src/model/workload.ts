@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CREDIT_UNITS, CUSTOM_CREDIT_UNIT_PATTERN } from '../credit/index.js';
+import { atLeastOne } from './at-least-one.js';
 import { DecimalStringSchema } from './primitives.js';
 import { named } from './registry.js';
 
@@ -40,6 +41,14 @@ export const CreditSchema = named(z.strictObject({ value: DecimalStringSchema, u
   description: 'An exact amount of credit in a credit system.',
 });
 
+const workloadObject = atLeastOne(
+  z.strictObject({
+    credits: z.array(CreditSchema).min(1).optional(),
+    hours: DecimalStringSchema.optional(),
+  }),
+  ['credits', 'hours'],
+);
+
 /**
  * Annex I element (g), notional workload: credits in one or more systems and/or notional hours (a decimal
  * string). At least one of the two is required.
@@ -51,22 +60,12 @@ export const CreditSchema = named(z.strictObject({ value: DecimalStringSchema, u
  * ```
  * @category Model
  */
-export const WorkloadSchema = named(
-  z
-    .strictObject({
-      credits: z.array(CreditSchema).min(1).optional(),
-      hours: DecimalStringSchema.optional(),
-    })
-    .refine((w) => w.credits !== undefined || w.hours !== undefined, {
-      params: { code: 'at_least_one', fields: ['credits', 'hours'] },
-    }),
-  {
-    id: 'Workload',
-    title: 'Workload',
-    description: 'Annex I (g): notional workload as credits (ECTS wherever possible) and/or notional hours.',
-    anyOf: [{ required: ['credits'] }, { required: ['hours'] }],
-  },
-);
+export const WorkloadSchema = named(workloadObject.schema, {
+  id: 'Workload',
+  title: 'Workload',
+  description: 'Annex I (g): notional workload as credits (ECTS wherever possible) and/or notional hours.',
+  ...workloadObject.jsonSchema,
+});
 
 /**
  * A credit amount as written in a credential.

@@ -67,7 +67,10 @@ describe('microcred (the built binary)', () => {
     it('bad JSON, a missing file or a missing argument is exit 2 with a message', () => {
       const bad = run(['validate', '-'], '{ nope');
       expect(bad.code).toBe(2);
-      expect(bad.err).toMatch(/standard input is not valid JSON/);
+      expect(bad.err).toMatch(/standard input is not acceptable JSON: Invalid JSON/);
+      const dup = run(['validate', '-'], '{"title":"a","title":"b"}');
+      expect(dup.code).toBe(2);
+      expect(dup.err).toMatch(/Duplicate key "title" at title/);
       const missing = run(['validate', '/nonexistent/file.json']);
       expect(missing.code).toBe(2);
       expect(missing.err).toMatch(/cannot read \/nonexistent\/file.json: ENOENT/);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTEXTS } from '../../src/interop/contexts.js';
+import { CONTEXTS, MICROCRED_CONTEXT_URL, microcredContext } from '../../src/interop/contexts.js';
 import { documentLoader } from '../../src/interop/document-loader.js';
 import { sharedPath } from '../support/shared.js';
 
@@ -18,8 +18,9 @@ const SOURCES: Record<string, string[]> = {
 };
 
 describe('shipped JSON-LD contexts', () => {
-  it('ships exactly the official contexts, each equal to its source in shared/standards', () => {
-    expect(Object.keys(CONTEXTS).sort()).toEqual(Object.keys(SOURCES).sort());
+  it("ships exactly the official contexts and microcred's own, each official one equal to its source", () => {
+    expect(Object.keys(CONTEXTS).sort()).toEqual([...Object.keys(SOURCES), MICROCRED_CONTEXT_URL].sort());
+    expect(CONTEXTS[MICROCRED_CONTEXT_URL]).toBe(microcredContext);
     for (const [url, segments] of Object.entries(SOURCES)) {
       const official = JSON.parse(readFileSync(sharedPath(...segments), 'utf8')) as unknown;
       expect(CONTEXTS[url], url).toEqual(official);

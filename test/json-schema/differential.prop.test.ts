@@ -40,6 +40,9 @@ const mutationArb = fc.constantFrom(
     mc['level'] = { eqf: 9 };
   },
   (mc: Json) => {
+    mc['extensions'] = { 'no namespace': 1 };
+  },
+  (mc: Json) => {
     mc['level'] = {};
   },
   (mc: Json) => {

@@ -197,6 +197,19 @@ const stackabilityArb = fc.oneof(
   ),
 );
 
+/** Kept parts of an imported document: `<format>:<JSON Pointer>` keys, any JSON values. */
+export const extensionsArb = fc.dictionary(
+  fc
+    .tuple(fc.constantFrom('ob3', 'elm', 'vc2'), fc.stringMatching(/^(\/[a-zA-Z0-9~]{1,8}){1,3}$/))
+    .map(([f, p]) => `${f}:${p}`),
+  fc
+    .jsonValue({ maxDepth: 2 })
+    .map((v) => JSON.parse(JSON.stringify(v)) as unknown)
+    // Prototype keys are rejected by every parser of untrusted input, so a valid model never holds them.
+    .filter((v) => !/"(__proto__|constructor|prototype)":/.test(JSON.stringify(v))),
+  { minKeys: 1, maxKeys: 3 },
+);
+
 /** A valid micro-credential with every mandatory element and a random subset of the optional ones. */
 export const microCredentialArb = fc.record(
   {
@@ -235,6 +248,7 @@ export const microCredentialArb = fc.record(
       }),
       { minLength: 1, maxLength: 2 },
     ),
+    extensions: extensionsArb,
   },
   {
     requiredKeys: [

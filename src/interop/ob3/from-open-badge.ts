@@ -1,0 +1,45 @@
+import { MicrocredInteropError } from '../../errors.js';
+import { emptyExtension, readExtension } from '../shared/extension.js';
+import { finishImport } from '../shared/finish.js';
+import { isObject } from '../shared/json.js';
+import { importMode } from '../shared/options.js';
+import { readContext } from '../shared/reader.js';
+import type { ImportOptions, ImportResult } from '../types.js';
+import { readNativeBadge } from './read-native.js';
+
+/**
+ * Imports an Open Badges 3.0 credential (`OpenBadgeCredential` / `AchievementCredential`, as JSON) into
+ * the model. Native fields are read where the model has a counterpart (achievement name and language,
+ * issuer profile, `awardedDate`, EQF and ISCED-F alignments, identity objects, ...); microcred extension
+ * terms, when present, give the exact model values. Every other part is kept in `extensions` with a
+ * warning (or rejected, with `{ unmappable: 'reject' }`). A bare `creditsAvailable` has no unit and is
+ * never read as ECTS. Nothing is invented: a badge that lacks Annex I elements gives a draft with the
+ * `missing` list.
+ *
+ * @param doc - the credential as parsed JSON (not a JWT)
+ * @param options - how to treat unmappable parts and incomplete documents
+ * @returns a complete credential, or a draft with its missing elements and issues; warnings either way
+ * @throws MicrocredInteropError `ERR_INTEROP_UNMAPPABLE` with the document path, in reject mode or when
+ *   `doc` is not an object
+ * @throws MicrocredValidationError `ERR_VALIDATION` with `requireComplete: true` and an incomplete document
+ * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options
+ * @example
+ * ```ts
+ * import { fromOpenBadge } from 'microcred/interop';
+ * declare const badge: unknown;
+ * const result = fromOpenBadge(badge);
+ * if (!result.complete) console.log(result.missing, result.warnings.map((w) => w.code));
+ * ```
+ * @category Interop
+ */
+export function fromOpenBadge(doc: unknown, options?: ImportOptions): ImportResult {
+  const ctx = readContext('ob3', importMode(options));
+  if (!isObject(doc)) throw new MicrocredInteropError([], 'An Open Badge must be a JSON object');
+  const extension = emptyExtension();
+  readExtension(ctx, doc, [], extension);
+  const subject = doc['credentialSubject'];
+  readExtension(ctx, subject, ['credentialSubject'], extension);
+  if (isObject(subject)) readExtension(ctx, subject['achievement'], ['credentialSubject', 'achievement'], extension);
+  const native = readNativeBadge(ctx, doc, extension.values['workload'] !== undefined);
+  return finishImport(native, extension, ctx, options);
+}

@@ -1,0 +1,51 @@
+// The page bundled for the real-browser test. It runs the library's main jobs with the browser's own
+// APIs (WebCrypto, CompressionStream) and reports the results to the test through window.__results.
+import {
+  formatCredit,
+  isMicrocredError,
+  parseCredit,
+  parseJsonText,
+  parseMicroCredential,
+  safeParseMicroCredential,
+  sumCredits,
+} from 'microcred';
+import { toJsonSchema } from 'microcred/json-schema';
+import { generateIssuerKey } from 'microcred/jwt';
+import { en, vocabularyLabel } from 'microcred/locales';
+
+declare global {
+  interface Window {
+    __example: string;
+    __results: Record<string, unknown> | undefined;
+    __error: string | undefined;
+  }
+}
+
+async function run(): Promise<Record<string, unknown>> {
+  const mc = parseMicroCredential(parseJsonText(window.__example));
+  const draft = safeParseMicroCredential({ title: 'x', learner: {} });
+  const total = sumCredits(['2.3', '6.1', '6.6'].map((v) => parseCredit(v, 'ECTS')));
+  const key = await generateIssuerKey('ES256');
+  const title = typeof mc.title === 'string' ? mc.title : (mc.title['en'] ?? '');
+  const heading = document.createElement('h1');
+  heading.textContent = title;
+  document.body.append(heading);
+  return {
+    title,
+    country: vocabularyLabel('countries', mc.issuer.country, en),
+    draftIssues: draft.success ? 0 : draft.error.issues.length,
+    draftIsTyped: !draft.success && isMicrocredError(draft.error, 'ERR_VALIDATION'),
+    total: formatCredit(total),
+    keyCrv: key.publicJwk.crv,
+    schemaId: toJsonSchema('MicroCredential')['$id'],
+  };
+}
+
+run().then(
+  (results) => {
+    window.__results = results;
+  },
+  (error: unknown) => {
+    window.__error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  },
+);

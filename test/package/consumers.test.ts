@@ -1,0 +1,143 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The published package as its users get it: `npm pack`, installed from the tarball into fresh projects,
+ * imported from ESM, required from CJS, and type-checked by TypeScript with `node16` and `bundler`
+ * module resolution.
+ */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+let work: string;
+let project: string;
+
+function sh(cmd: string, args: string[], cwd: string): string {
+  return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'microcred-consumers-'));
+  const packed = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', work], ROOT)) as { filename: string }[];
+  const tarball = join(work, (packed[0] as { filename: string }).filename);
+  project = join(work, 'app');
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
+  sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'zod@^4.1'], project);
+}, 180_000);
+
+afterAll(() => {
+  if (work !== undefined) rmSync(work, { recursive: true, force: true });
+});
+
+const USE = `
+const mc = { title: 'x' };
+const r = safeParseMicroCredential(mc);
+if (r.success) throw new Error('should be invalid');
+if (!isMicrocredError(r.error, 'ERR_VALIDATION')) throw new Error('not a microcred error');
+const total = sumCredits(['2.3', '6.1', '6.6'].map((v) => parseCredit(v, 'ECTS')));
+if (formatCredit(total) !== '15') throw new Error('credit arithmetic');
+console.log('ok', r.error.issues.length, toJsonSchema('MicroCredential').$id, typeof generateIssuerKey, typeof documentLoader, en.locale);
+`;
+
+describe('the packed package', () => {
+  it('an ESM consumer imports every entry point', () => {
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      `import { safeParseMicroCredential, isMicrocredError, sumCredits, parseCredit, formatCredit } from 'microcred';
+import { toJsonSchema } from 'microcred/json-schema';
+import { generateIssuerKey } from 'microcred/jwt';
+import { documentLoader } from 'microcred/interop';
+import { en } from 'microcred/locales';
+import schema from 'microcred/schemas/MicroCredential.json' with { type: 'json' };
+if (schema.$id !== toJsonSchema('MicroCredential').$id) throw new Error('prebuilt schema differs');
+${USE}`,
+    );
+    expect(sh(process.execPath, ['esm.mjs'], project)).toMatch(
+      /^ok \d+ https:\/\/w3id\.org\/microcred\/schemas\/v0\/MicroCredential\.json function function en/,
+    );
+  });
+
+  it('a CJS consumer requires every entry point (jose is ESM-only: require(esm) on Node >= 20.19)', () => {
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      `const { safeParseMicroCredential, isMicrocredError, sumCredits, parseCredit, formatCredit } = require('microcred');
+const { toJsonSchema } = require('microcred/json-schema');
+const { generateIssuerKey } = require('microcred/jwt');
+const { documentLoader } = require('microcred/interop');
+const { en } = require('microcred/locales');
+${USE}`,
+    );
+    expect(sh(process.execPath, ['cjs.cjs'], project)).toMatch(/^ok \d+ /);
+  });
+
+  it('an error thrown by the CJS copy is recognised by the ESM copy', () => {
+    writeFileSync(
+      join(project, 'dual.mjs'),
+      `import { createRequire } from 'node:module';
+import { isMicrocredError, MicrocredError } from 'microcred';
+const cjs = createRequire(import.meta.url)('microcred');
+try { cjs.parseLearner({}); } catch (e) {
+  console.log(isMicrocredError(e, 'ERR_VALIDATION'), e instanceof MicrocredError);
+}`,
+    );
+    expect(sh(process.execPath, ['dual.mjs'], project).trim()).toBe('true false');
+  });
+
+  it.each(['node16', 'bundler'] as const)(
+    'a TypeScript consumer type-checks with moduleResolution %s',
+    (resolution) => {
+      const dir = join(project, `ts-${resolution}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+            target: 'ES2022',
+            lib: ['ES2022', 'DOM'],
+            types: [],
+            module: resolution === 'node16' ? 'node16' : 'esnext',
+            moduleResolution: resolution,
+          },
+          files: ['main.ts'],
+        }),
+      );
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+      writeFileSync(
+        join(dir, 'main.ts'),
+        `import { parseMicroCredential, type MicroCredential, type Learner, MicroCredentialSchema } from 'microcred';
+import { toJsonSchema, type SchemaName } from 'microcred/json-schema';
+import { generateIssuerKey, type IssuerKey } from 'microcred/jwt';
+import { documentLoader } from 'microcred/interop';
+import { en, type LocaleCatalogue } from 'microcred/locales';
+declare const input: unknown;
+const mc: MicroCredential = parseMicroCredential(input);
+const learner: Learner = mc.learner;
+const eqf: number | undefined = 'eqf' in mc.level ? mc.level.eqf : undefined;
+const name: SchemaName = 'Learner';
+const catalogue: LocaleCatalogue = en;
+export async function main(): Promise<IssuerKey> {
+  await documentLoader('https://www.w3.org/ns/credentials/v2');
+  void toJsonSchema(name); void learner; void eqf; void catalogue; void MicroCredentialSchema;
+  return generateIssuerKey('ES256');
+}
+`,
+      );
+      // Resolve packages from the app's node_modules, as a user's project would.
+      const out = (() => {
+        try {
+          return sh(process.execPath, [TSC, '-p', 'tsconfig.json'], dir);
+        } catch (error) {
+          return String((error as { stdout?: string }).stdout ?? error);
+        }
+      })();
+      expect(out).toBe('');
+    },
+  );
+});
