@@ -29,6 +29,7 @@ export { didWebResolver } from './resolvers/did-web-resolver.js';
 export { type JwksSource, jwksResolver } from './resolvers/jwks-resolver.js';
 export { staticKeyResolver, type TrustedKeys } from './resolvers/static-key-resolver.js';
 export type { KeyRequest, KeyResolver, KeySource, ResolvedKey, TrustedKey } from './resolvers/types.js';
+export { type SignCredentialOptions, signCredential } from './sign/sign-credential.js';
 export { type SignOptions, signCredentialDocument } from './sign/sign-credential-document.js';
 export { signStatusListCredential } from './sign/sign-status-list-credential.js';
 export type { SigningKey } from './sign/signing-key.js';
@@ -57,4 +58,10 @@ export type { BatchOptions, BatchProgress, BatchResult } from './verify/batch.js
 export type { VerifyOptions } from './verify/options.js';
 export type { KeyInput, VerifiedKey } from './verify/resolve-key.js';
 export type { Validity } from './verify/verify-core.js';
+export {
+  type VerifiedCredential,
+  type VerifyCredentialOptions,
+  verifyCredential,
+} from './verify/verify-credential.js';
 export { type VerifiedDocument, verifyCredentialDocument } from './verify/verify-credential-document.js';
+export { type VerifyCredentialsOptions, verifyCredentials } from './verify/verify-credentials.js';

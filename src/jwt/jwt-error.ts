@@ -20,6 +20,7 @@ export type VerificationStep =
   | 'claims'
   | 'credential'
   | 'credentialSchema'
+  | 'model'
   | 'status';
 
 /**

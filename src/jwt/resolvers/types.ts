@@ -95,10 +95,30 @@ export interface KeyResolver {
  */
 export type TrustedKey = CryptoKey | JWK | { readonly kid?: string; readonly key: CryptoKey | JWK };
 
-/** Attaches a `handles` predicate to a resolver function. */
+/** Built-in resolvers that never wait on anything but their own bounded work (no unbounded I/O). */
+const LOCAL = new WeakSet<object>();
+
+/**
+ * Attaches a `handles` predicate to a resolver function. `local` marks a resolver that answers from memory
+ * (static keys, did:key, a local JWKS) or only through requests bounded by the signal (did:web, remote JWKS).
+ */
 export function withHandles(
   resolve: (request: KeyRequest) => Promise<ResolvedKey>,
   handles: (issuer: string) => boolean,
+  local = true,
 ): KeyResolver {
-  return Object.assign(resolve, { handles });
+  const resolver = Object.assign(resolve, { handles });
+  if (local) LOCAL.add(resolver);
+  return resolver;
+}
+
+/** Marks a wrapper as local when what it wraps is (see {@link withHandles}). */
+export function markLocal<T extends KeyResolver>(resolver: T, local: boolean): T {
+  if (local) LOCAL.add(resolver);
+  return resolver;
+}
+
+/** Whether a resolver is one of ours that needs no extra race against the time budget. */
+export function isLocalResolver(resolver: KeyResolver): boolean {
+  return LOCAL.has(resolver);
 }

@@ -2,6 +2,7 @@ import { isMicrocredError } from '../../errors.js';
 import type { SigningAlgorithm } from '../algorithms.js';
 import type { VerificationCheck } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
+import { createDeadline } from '../net/deadline.js';
 import { fetchLimited } from '../net/fetch-limited.js';
 import { typesOf } from '../profiles.js';
 import type { ResolvedVerifyOptions } from '../verify/options.js';
@@ -68,17 +69,14 @@ async function fetchVerifyDecode(url: string, context: StatusContext): Promise<F
   }
   const token = text.startsWith('{') ? envelopedToken(text) : text;
   let verified: Awaited<ReturnType<typeof verifyCore>>;
+  const deadline = createDeadline(context.status.timeoutMs, context.signal);
   try {
     const checks: VerificationCheck[] = [];
-    verified = await verifyCore(
-      token,
-      context.status.keys ?? context.keys,
-      listOptions(context),
-      context.signal,
-      checks,
-    );
+    verified = await verifyCore(token, context.status.keys ?? context.keys, listOptions(context), deadline, checks);
   } catch (error) {
     return failed('STATUS_VERIFICATION_ERROR', describe(error));
+  } finally {
+    deadline.dispose();
   }
   const { document } = verified;
   const subject = document['credentialSubject'];

@@ -1,6 +1,6 @@
 import { MicrocredOptionsError } from '../../errors.js';
 import type { MicrocredJwtError } from '../jwt-error.js';
-import type { KeyRequest, KeyResolver, ResolvedKey } from '../resolvers/types.js';
+import { isLocalResolver, type KeyRequest, markLocal, type ResolvedKey, withHandles } from '../resolvers/types.js';
 import { mapVerifyError } from './map-error.js';
 import type { KeyInput } from './resolve-key.js';
 
@@ -84,7 +84,8 @@ export function shareResolver(keys: KeyInput): KeyInput {
     }
     return pending;
   };
-  return keys.handles === undefined ? shared : (Object.assign(shared, { handles: keys.handles }) as KeyResolver);
+  const wrapped = keys.handles === undefined ? shared : withHandles(shared, keys.handles, false);
+  return markLocal(wrapped, isLocalResolver(keys));
 }
 
 /** Runs `verifyOne` over every token with bounded concurrency; a failure is a result, never a rejection. */

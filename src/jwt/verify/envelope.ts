@@ -1,68 +1,12 @@
-import * as z from 'zod';
-import type { ValidationIssue } from '../../errors.js';
+import type { ValidationIssue, ValidationIssueCode } from '../../errors.js';
 import type { InputLimits } from '../../internal/input-limits.js';
+import { issue } from '../../internal/issue.js';
 import { prescan } from '../../internal/prescan.js';
-import { fromZodIssues } from '../../internal/zod-issues.js';
+import { jsonType } from '../../internal/zod-issues.js';
 import { DateTimeSchema, UriSchema } from '../../model/primitives.js';
 import { MicrocredJwtError } from '../jwt-error.js';
+import { isPlainObject } from '../keys/key-families.js';
 import { type JwtProfile, OB_CONTEXT_PREFIX, OB_CREDENTIAL_TYPES, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../profiles.js';
-
-const TypeList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
-const Issuer = z.union([UriSchema, z.looseObject({ id: UriSchema })]);
-const Subject = z.looseObject({ id: UriSchema.optional() });
-const Status = z.looseObject({ id: UriSchema.optional(), type: TypeList });
-const SchemaRef = z.looseObject({ id: UriSchema, type: z.string().min(1) });
-const ContextEntry = z.union([z.string().min(1), z.record(z.string(), z.unknown())]);
-
-const firstIs = (url: string) =>
-  z
-    .array(ContextEntry)
-    .min(1)
-    .refine((c) => c[0] === url, { params: { code: 'invalid_value', values: [url] }, path: [0] });
-const typed = (required: readonly string[]) =>
-  TypeList.refine((t) => (typeof t === 'string' ? [t] : t).some((v) => required.includes(v)), {
-    params: { code: 'invalid_value', values: required },
-  });
-const oneOrMore = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]);
-
-const common = {
-  id: UriSchema.optional(),
-  type: typed(['VerifiableCredential']),
-  issuer: Issuer,
-  credentialSubject: oneOrMore(Subject),
-  credentialStatus: oneOrMore(Status).optional(),
-  credentialSchema: oneOrMore(SchemaRef).optional(),
-};
-
-/** The W3C VC Data Model 2.0 envelope (the credential's own members are kept and left to the model). */
-const V2 = z.looseObject({
-  ...common,
-  '@context': firstIs(VC_V2_CONTEXT),
-  validFrom: DateTimeSchema.optional(),
-  validUntil: DateTimeSchema.optional(),
-});
-
-/** The W3C VC Data Model 1.1 envelope, as it reads once the JWT claims are mapped back. */
-const V1 = z.looseObject({
-  ...common,
-  '@context': firstIs(VC_V1_CONTEXT),
-  issuanceDate: DateTimeSchema,
-  expirationDate: DateTimeSchema.optional(),
-});
-
-/** The Open Badges 3.0 envelope: a VC 2.0 with an id, a start date, one subject and the OB context and type. */
-const OB = z.looseObject({
-  ...common,
-  '@context': firstIs(VC_V2_CONTEXT).refine(
-    (c) => c.some((e) => typeof e === 'string' && e.startsWith(OB_CONTEXT_PREFIX)),
-    { params: { code: 'invalid_value', values: [`${OB_CONTEXT_PREFIX}-3.0.3.json`] } },
-  ),
-  id: UriSchema,
-  type: typed(OB_CREDENTIAL_TYPES),
-  credentialSubject: Subject,
-  validFrom: DateTimeSchema,
-  validUntil: DateTimeSchema.optional(),
-});
 
 /**
  * Step 8 (first half): the pre-scan of the decoded payload (depth, size, counts, prototype keys, lone
@@ -75,22 +19,139 @@ export function prescanPayload(payload: unknown, limits: InputLimits): void {
   if (scan.issues.length > 0) throw invalid('ERR_VALIDATION', scan.issues);
 }
 
+type Path = (string | number)[];
+
 /**
  * Step 8 (second half): the credential document against the envelope of its profile's data model (VC 1.1,
- * VC 2.0, or Open Badges 3.0 for `ob30-jwt` and for any credential that declares an Open Badges type).
- * Members outside the envelope are kept for the model to judge. Throws `ERR_VALIDATION` with every issue.
+ * VC 2.0, or Open Badges 3.0 for `ob30-jwt` and for any credential that declares an Open Badges type): the
+ * base context first, `type`, `issuer`, `credentialSubject`, the date properties, `credentialStatus` and
+ * `credentialSchema`. Members outside the envelope are left to the model. Throws `ERR_VALIDATION` with
+ * every issue and its path.
  */
 export function checkEnvelope(
   profile: JwtProfile,
   document: Readonly<Record<string, unknown>>,
   isBadge: boolean,
 ): void {
-  const schema = profile === 'vc11-jwt' ? V1 : profile === 'ob30-jwt' || isBadge ? OB : V2;
-  const result = schema.safeParse(document);
-  if (!result.success) {
-    const issues = fromZodIssues(result.error.issues, document).map((i) => ({ ...i, path: ['credential', ...i.path] }));
-    throw invalid('ERR_VALIDATION', issues, result.error);
+  const v1 = profile === 'vc11-jwt';
+  const badge = !v1 && (profile === 'ob30-jwt' || isBadge);
+  const issues: ValidationIssue[] = [];
+  const report = (code: ValidationIssueCode, path: Path, params: Record<string, unknown> = {}): void => {
+    issues.push(issue(code, ['credential', ...path], params));
+  };
+  const context = document['@context'];
+  if (!Array.isArray(context) || context.length === 0)
+    report(context === undefined ? 'required' : 'invalid_type', ['@context'], {
+      expected: 'array',
+      received: jsonType(context),
+    });
+  else {
+    const first = v1 ? VC_V1_CONTEXT : VC_V2_CONTEXT;
+    if (context[0] !== first) report('invalid_value', ['@context', 0], { values: [JSON.stringify(first)] });
+    context.forEach((c, i) => {
+      if (!(typeof c === 'string' && c.length > 0) && !isPlainObject(c))
+        report('invalid_type', ['@context', i], { expected: 'string', received: jsonType(c) });
+    });
+    if (badge && !context.some((c) => typeof c === 'string' && c.startsWith(OB_CONTEXT_PREFIX))) {
+      report('invalid_value', ['@context'], { values: [`${OB_CONTEXT_PREFIX}-3.0.3.json`] });
+    }
   }
+  optional(document, 'id', badge, uri, report);
+  checkTypes(document['type'], badge ? OB_CREDENTIAL_TYPES : ['VerifiableCredential'], report);
+  const issuer = document['issuer'];
+  if (!(uri(issuer) || (isPlainObject(issuer) && uri(issuer['id'])))) {
+    report(issuer === undefined ? 'required' : 'invalid_value', isPlainObject(issuer) ? ['issuer', 'id'] : ['issuer'], {
+      values: ['a URI'],
+    });
+  }
+  eachObject(document['credentialSubject'], ['credentialSubject'], !badge, true, report, (subject, path) => {
+    optional(subject, 'id', false, uri, report, path);
+  });
+  const [from, until] = v1 ? ['issuanceDate', 'expirationDate'] : ['validFrom', 'validUntil'];
+  optional(document, from, v1 || badge, dateTime, report);
+  optional(document, until, false, dateTime, report);
+  eachObject(document['credentialStatus'], ['credentialStatus'], true, false, report, (status, path) => {
+    optional(status, 'id', false, uri, report, path);
+    const type = status['type'];
+    if (
+      !(typeof type === 'string' && type.length > 0) &&
+      !(Array.isArray(type) && type.length > 0 && type.every((t) => typeof t === 'string'))
+    ) {
+      report(type === undefined ? 'required' : 'invalid_type', [...path, 'type'], {
+        expected: 'string',
+        received: jsonType(type),
+      });
+    }
+  });
+  eachObject(document['credentialSchema'], ['credentialSchema'], true, false, report, (schema, path) => {
+    optional(schema, 'id', true, uri, report, path);
+    optional(schema, 'type', true, (t) => typeof t === 'string' && t.length > 0, report, path);
+  });
+  if (issues.length > 0) throw invalid('ERR_VALIDATION', issues);
+}
+
+const uri = (v: unknown): boolean => typeof v === 'string' && UriSchema.safeParse(v).success;
+const dateTime = (v: unknown): boolean => typeof v === 'string' && DateTimeSchema.safeParse(v).success;
+
+function optional(
+  object: Readonly<Record<string, unknown>>,
+  key: string,
+  required: boolean,
+  valid: (v: unknown) => boolean,
+  report: (code: ValidationIssueCode, path: Path, params?: Record<string, unknown>) => void,
+  at: Path = [],
+): void {
+  const value = object[key];
+  if (value === undefined) {
+    if (required) report('required', [...at, key]);
+  } else if (!valid(value)) {
+    report(typeof value === 'string' ? 'invalid_format' : 'invalid_type', [...at, key], {
+      format: key,
+      expected: 'string',
+      received: jsonType(value),
+    });
+  }
+}
+
+function checkTypes(
+  type: unknown,
+  required: readonly string[],
+  report: (code: ValidationIssueCode, path: Path, params?: Record<string, unknown>) => void,
+): void {
+  const list = typeof type === 'string' ? [type] : type;
+  if (!Array.isArray(list) || list.length === 0 || list.some((t) => typeof t !== 'string' || t.length === 0)) {
+    report(type === undefined ? 'required' : 'invalid_type', ['type'], { expected: 'array', received: jsonType(type) });
+  } else if (!list.some((t) => required.includes(t as string))) {
+    report('invalid_value', ['type'], { values: required });
+  }
+}
+
+/** Checks a member that is one object or (when `many`) a non-empty array of objects, and visits each. */
+function eachObject(
+  value: unknown,
+  path: Path,
+  many: boolean,
+  required: boolean,
+  report: (code: ValidationIssueCode, path: Path, params?: Record<string, unknown>) => void,
+  visit: (object: Readonly<Record<string, unknown>>, path: Path) => void,
+): void {
+  if (value === undefined) {
+    if (required) report('required', path);
+    return;
+  }
+  if (isPlainObject(value)) {
+    visit(value, path);
+    return;
+  }
+  if (!many || !Array.isArray(value)) {
+    report('invalid_type', path, { expected: 'object', received: jsonType(value) });
+    return;
+  }
+  if (value.length === 0) report('too_small', path, { minimum: '1', origin: 'array', inclusive: true });
+  value.forEach((item, i) => {
+    if (isPlainObject(item)) visit(item, [...path, i]);
+    else report('invalid_type', [...path, i], { expected: 'object', received: jsonType(item) });
+  });
 }
 
 function invalid(

@@ -3,8 +3,16 @@ import { fail } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
 import { keyThumbprint, publicMembers, toVerificationKey } from '../keys/verification-key.js';
 import { untilAborted } from '../net/abort.js';
+import type { Deadline } from '../net/deadline.js';
 import { type Candidate, normaliseTrustedKeys, selectKey } from '../resolvers/select-key.js';
-import type { KeyRequest, KeyResolver, KeySource, ResolvedKey, TrustedKey } from '../resolvers/types.js';
+import {
+  isLocalResolver,
+  type KeyRequest,
+  type KeyResolver,
+  type KeySource,
+  type ResolvedKey,
+  type TrustedKey,
+} from '../resolvers/types.js';
 import { mapVerifyError } from './map-error.js';
 
 /**
@@ -43,19 +51,25 @@ const SOURCES: readonly KeySource[] = ['static', 'jwks', 'did:key', 'did:web', '
  * Steps 4 and 5: asks the resolver (or the one trusted key) for the issuer's key and re-checks the answer
  * whatever produced it: same issuer exactly, a consistent `kid`, a known source, and an asymmetric public key of
  * the algorithm's family. A header `jwk` is never used as a key; it is accepted only when it is the resolved
- * (pinned) key, compared by RFC 7638 thumbprint. The resolver is raced against the time budget.
+ * (pinned) key, compared by RFC 7638 thumbprint. A custom resolver, and any resolver that starts network work,
+ * is raced against the time budget.
  */
 export async function resolveKey(
   input: KeyInput,
   request: KeyRequest,
   headerJwk: JWK | undefined,
+  deadline: Deadline,
 ): Promise<{ cryptoKey: CryptoKey; key: VerifiedKey }> {
   let resolved: ResolvedKey;
   try {
-    resolved =
-      typeof input === 'function'
-        ? await untilAborted(input(request), request.signal)
-        : selectKey(trustedKey(input), request, 'static');
+    if (typeof input === 'function') {
+      const answer = input(request);
+      // A resolver that looked at the signal, or is not one of ours, is raced against the time budget.
+      resolved =
+        deadline.started() || !isLocalResolver(input) ? await untilAborted(answer, deadline.signal) : await answer;
+    } else {
+      resolved = selectKey(trustedKey(input), request, 'static');
+    }
   } catch (error) {
     throw mapVerifyError(error, 'key');
   }

@@ -1,11 +1,18 @@
 import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
+import type { Deadline } from '../net/deadline.js';
 import { checkStatusEntry } from '../status/check-status.js';
 import type { StatusContext } from '../status/load-status-list.js';
 import { cacheFor } from '../status/status-options.js';
 import type { StatusResult } from '../status/status-result.js';
 import type { ResolvedVerifyOptions } from './options.js';
 import type { KeyInput } from './resolve-key.js';
+
+/** The `credentialStatus` entries of a credential document, as a list. */
+export function statusEntries(document: Readonly<Record<string, unknown>>): unknown[] {
+  const raw = document['credentialStatus'];
+  return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+}
 
 /**
  * Step 9, only after steps 1–8 passed: every `BitstringStatusListEntry` is checked (concurrently). Revoked →
@@ -14,15 +21,13 @@ import type { KeyInput } from './resolve-key.js';
  * `requireStatus`, a missing or unchecked status fails.
  */
 export async function statusStep(
-  document: Readonly<Record<string, unknown>>,
+  entries: readonly unknown[],
   issuer: string,
   keys: KeyInput,
   options: ResolvedVerifyOptions,
-  signal: AbortSignal,
+  deadline: Deadline,
   checks: VerificationCheck[],
 ): Promise<StatusResult[]> {
-  const raw = document['credentialStatus'];
-  const entries: unknown[] = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
   const bitstring = entries.filter((e) => isPlainObject(e) && e['type'] === 'BitstringStatusListEntry');
   const unchecked = entries.length - bitstring.length;
   if (options.status === false || bitstring.length === 0) {
@@ -49,7 +54,7 @@ export async function statusStep(
     clockTolerance: options.clockTolerance,
     algorithms: options.algorithms,
     limits: options.limits,
-    signal,
+    signal: deadline.signal,
   };
   const results = await Promise.all(bitstring.map((entry) => checkStatusEntry(entry, issuer, context)));
   const path = ['credential', 'credentialStatus'];

@@ -10,7 +10,6 @@ export interface GatedToken {
   readonly unverifiedPayload: Readonly<Record<string, unknown>>;
 }
 
-const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 const MAX_HEADER_CHARS = 8 * 1024;
 
 /**
@@ -28,11 +27,12 @@ export function splitCompactJws(
     fail('ERR_INPUT_TOO_LARGE', `The token has ${token.length} characters, more than the ${maxTokenBytes} allowed`);
   }
   checks.push({ name: 'size', outcome: 'passed' });
-  if (!COMPACT_JWS.test(token)) {
-    fail('ERR_JWT_INVALID', 'A token must be a compact JWS: three non-empty base64url segments joined by dots');
-  }
   const first = token.indexOf('.');
   const second = token.indexOf('.', first + 1);
+  // Exactly two dots and three non-empty segments; the decoder then admits only base64url characters.
+  if (first < 1 || second <= first + 1 || second === token.length - 1 || token.indexOf('.', second + 1) !== -1) {
+    fail('ERR_JWT_INVALID', 'A token must be a compact JWS: three non-empty base64url segments joined by dots');
+  }
   if (first > MAX_HEADER_CHARS) fail('ERR_JWT_INVALID', 'The protected header is too large', ['header']);
   const parts = [token.slice(0, first), token.slice(first + 1, second), token.slice(second + 1)];
   const names = ['header', 'payload', 'signature'] as const;

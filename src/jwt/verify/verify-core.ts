@@ -1,6 +1,7 @@
 import { compactVerify } from 'jose';
 import { issue } from '../../internal/issue.js';
 import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
+import type { Deadline } from '../net/deadline.js';
 import { isOpenBadgeDocument, type JwtProfile } from '../profiles.js';
 import { issuerIdOf, mapClaims } from './claim-mapping.js';
 import { checkEnvelope, prescanPayload } from './envelope.js';
@@ -51,7 +52,7 @@ export async function verifyCore(
   token: unknown,
   input: KeyInput,
   options: ResolvedVerifyOptions,
-  signal: AbortSignal,
+  deadline: Deadline,
   checks: VerificationCheck[],
 ): Promise<CoreResult> {
   const gated = gateToken(token, options.maxTokenBytes, checks);
@@ -69,10 +70,13 @@ export async function verifyCore(
       issuer: lookupIssuer,
       alg: facts.alg,
       profile: facts.profile,
-      signal,
+      get signal() {
+        return deadline.signal;
+      },
       ...(facts.kid === undefined ? {} : { kid: facts.kid }),
     },
     facts.jwk,
+    deadline,
   );
   checks.push({ name: 'key', outcome: 'passed' });
 

@@ -1,11 +1,12 @@
 import { MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
+import { createDeadline } from '../net/deadline.js';
 import type { JwtProfile } from '../profiles.js';
 import type { StatusResult } from '../status/status-result.js';
 import { mapVerifyError } from './map-error.js';
 import { type ResolvedVerifyOptions, resolveVerifyOptions, type VerifyOptions } from './options.js';
 import type { KeyInput, VerifiedKey } from './resolve-key.js';
-import { statusStep } from './status-step.js';
-import { type Validity, verifyCore } from './verify-core.js';
+import { statusEntries, statusStep } from './status-step.js';
+import { type CoreResult, type Validity, verifyCore } from './verify-core.js';
 
 /**
  * A credential document whose token passed every check, built only from verified data.
@@ -78,25 +79,38 @@ export async function verifyCredentialDocument(
   keys: KeyInput,
   options?: VerifyOptions,
 ): Promise<VerifiedDocument> {
-  return verifyResolved(token, keys, resolveVerifyOptions(options));
+  const { verified } = await verifyResolved(token, keys, resolveVerifyOptions(options), documentOnly);
+  return verified;
 }
 
-/** {@link verifyCredentialDocument} with options already resolved (the batch resolves them once). */
-export async function verifyResolved(
+/**
+ * What a caller of the pipeline adds between step 8 and the status step: a reading of the verified document
+ * (for {@link verifyCredential}, the micro-credential) and the status entries that reading relies on.
+ */
+export type DocumentReader<T> = (
+  core: CoreResult,
+  checks: VerificationCheck[],
+) => { readonly value: T; readonly statusEntries: readonly unknown[] };
+
+const documentOnly: DocumentReader<undefined> = (core) => ({
+  value: undefined,
+  statusEntries: statusEntries(core.document),
+});
+
+/** The pipeline with options already resolved (a batch resolves them once), and a reader of the document. */
+export async function verifyResolved<T>(
   token: unknown,
   keys: KeyInput,
   options: ResolvedVerifyOptions,
-): Promise<VerifiedDocument> {
+  read: DocumentReader<T>,
+): Promise<{ verified: VerifiedDocument; value: T }> {
   const checks: VerificationCheck[] = [];
-  const controller = new AbortController();
-  const onAbort = (): void => controller.abort();
-  options.signal?.addEventListener('abort', onAbort, { once: true });
-  if (options.signal?.aborted === true) controller.abort();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  const deadline = createDeadline(options.timeoutMs, options.signal);
   try {
-    const core = await verifyCore(token, keys, options, controller.signal, checks);
-    const status = await statusStep(core.document, core.issuer, keys, options, controller.signal, checks);
-    return { ...core, status, checks };
+    const core = await verifyCore(token, keys, options, deadline, checks);
+    const { value, statusEntries: entries } = read(core, checks);
+    const status = await statusStep(entries, core.issuer, keys, options, deadline, checks);
+    return { verified: { ...core, status, checks }, value };
   } catch (error) {
     const mapped = mapVerifyError(error, 'other');
     throw new MicrocredJwtError(mapped.code, mapped.message, {
@@ -107,7 +121,6 @@ export async function verifyResolved(
       ...(mapped.cause === undefined ? {} : { cause: mapped.cause }),
     });
   } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
+    deadline.dispose();
   }
 }

@@ -18,8 +18,14 @@ export function listWith(
 }
 
 /** Serves the signed list credential of `list` at its URL; returns the fetch double. */
-export async function serveList(list: StatusList, key: IssuerKey, issuer = ISSUER, extra: Record<string, Route> = {}) {
-  const { token } = await signStatusListCredential(list, key, { issuer, now: new Date(NOW.getTime() - 3_600_000) });
+export async function serveList(
+  list: StatusList,
+  key: IssuerKey,
+  issuer = ISSUER,
+  extra: Record<string, Route> = {},
+  at: Date = NOW,
+) {
+  const { token } = await signStatusListCredential(list, key, { issuer, now: new Date(at.getTime() - 3_600_000) });
   return fakeFetch({ [list.url]: { body: token, headers: { 'content-type': 'application/vc+jwt' } }, ...extra });
 }
 

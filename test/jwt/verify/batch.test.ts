@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyResolver } from '../../../src/jwt/resolvers/types.js';
 import { batchSettings, runBatch, shareResolver } from '../../../src/jwt/verify/batch.js';
-import { resolveVerifyOptions } from '../../../src/jwt/verify/options.js';
-import { verifyResolved } from '../../../src/jwt/verify/verify-credential-document.js';
+import { verifyCredentialDocument } from '../../../src/jwt/verify/verify-credential-document.js';
 import { NOW } from '../fixtures.js';
 import { tokenFor, trustingResolver } from '../tokens.js';
 
@@ -10,10 +9,10 @@ describe('runBatch', () => {
   it('returns one result per token in input order; one bad token never fails the batch', async () => {
     const good = await tokenFor('vc-jose-cose');
     const tokens: unknown[] = [good, 'garbage', good.slice(0, -2), 42, good];
-    const options = resolveVerifyOptions({ now: NOW, status: false });
+    const options = { now: NOW, status: false as const };
     const resolver = await trustingResolver();
     const progress: number[] = [];
-    const results = await runBatch(tokens, (t) => verifyResolved(t, resolver, options), {
+    const results = await runBatch(tokens, (t) => verifyCredentialDocument(t, resolver, options), {
       concurrency: 2,
       onProgress: (p) => {
         progress.push(p.done);
@@ -63,10 +62,10 @@ describe('shareResolver', () => {
     const shared = shareResolver(counting) as KeyResolver;
     expect(shared.handles?.('x')).toBe(true);
     const token = await tokenFor('vc-jose-cose');
-    const options = resolveVerifyOptions({ now: NOW, status: false });
+    const options = { now: NOW, status: false as const };
     await runBatch(
       Array.from({ length: 20 }, () => token),
-      (t) => verifyResolved(t, shared, options),
+      (t) => verifyCredentialDocument(t, shared, options),
       batchSettings({ concurrency: 5 }),
     );
     expect(calls).toBe(1);
