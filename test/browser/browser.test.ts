@@ -74,7 +74,7 @@ afterAll(async () => {
 });
 
 describe('microcred in Chromium', () => {
-  it('parses, validates, sums credits and generates a key with WebCrypto in the page', async () => {
+  it('parses, validates, sums credits, signs, revokes and verifies with WebCrypto in the page', async () => {
     const page = await browser.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(`${origin}/`);
@@ -92,6 +92,9 @@ describe('microcred in Chromium', () => {
       total: '15',
       keyCrv: 'P-256',
       schemaId: 'https://w3id.org/microcred/schemas/v0/MicroCredential.json',
+      jwtProfile: 'vc-jose-cose',
+      jwtStatus: 'valid',
+      jwtRevoked: 'ERR_CREDENTIAL_REVOKED',
     });
     mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: `${OUT}page.png`, fullPage: true });
