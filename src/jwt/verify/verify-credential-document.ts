@@ -39,7 +39,7 @@ export interface VerifiedDocument {
 /**
  * Verifies a credential JWT in any of the three profiles and returns the credential document — for W3C VCs
  * and Open Badges that are not micro-credentials (status lists, badges), or before mapping to the model.
- * {@link verifyCredential} adds the mapping to a {@link MicroCredential}.
+ * {@link verifyCredential} adds the mapping to a `MicroCredential`.
  *
  * The pipeline fails closed at every step (domain rules: size, compact-JWS shape, algorithm allow-list,
  * `crit`/`typ`/`cty` rules, key resolution by our rules, signature, time claims as integers, claim/property

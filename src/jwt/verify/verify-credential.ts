@@ -44,7 +44,7 @@ export interface VerifiedCredential extends VerifiedDocument {
 
 /**
  * Verifies a micro-credential JWT from any issuer and profile (VC-JOSE-COSE, VC-JWT 1.1, Open Badges 3.0) and
- * returns the {@link MicroCredential} it carries. Runs the whole fail-closed pipeline of
+ * returns the `MicroCredential` it carries. Runs the whole fail-closed pipeline of
  * {@link verifyCredentialDocument}, then reads the model with the interop readers, requires a complete
  * credential, rejects a model that contradicts the signed envelope (issuer, id, learner, validity, status),
  * and checks every status entry (Bitstring Status List) last: `unknown` is never `valid`.
