@@ -30,33 +30,34 @@ export function parseJsonObject(
 
 /**
  * Counts the member names in JSON text: in valid JSON, exactly the strings followed by a colon. When this
- * differs from the keys `JSON.parse` kept, some object repeated a name.
+ * differs from the keys `JSON.parse` kept, some object repeated a name. Jumps from quote to quote with
+ * `indexOf`, so the cost is in the number of strings, not of characters.
  */
 function countMemberNames(text: string): number {
   let count = 0;
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (text.charCodeAt(i) !== 34) {
-      i += 1;
-      continue;
-    }
-    i += 1;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 92) i += 2;
-      else if (c === 34) break;
-      else i += 1;
-    }
-    i += 1;
-    while (i < n) {
-      const c = text.charCodeAt(i);
+  let open = text.indexOf('"');
+  while (open !== -1) {
+    let close = text.indexOf('"', open + 1);
+    while (close !== -1 && isEscaped(text, close)) close = text.indexOf('"', close + 1);
+    if (close === -1) break;
+    let k = close + 1;
+    while (k < n) {
+      const c = text.charCodeAt(k);
       if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
-      i += 1;
+      k += 1;
     }
-    if (i < n && text.charCodeAt(i) === 58) count += 1;
+    if (text.charCodeAt(k) === 58) count += 1;
+    open = text.indexOf('"', k);
   }
   return count;
+}
+
+/** Whether the quote at `at` is escaped: preceded by an odd number of backslashes. */
+function isEscaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  for (let i = at - 1; i >= 0 && text.charCodeAt(i) === 92; i -= 1) backslashes += 1;
+  return backslashes % 2 === 1;
 }
 
 /** Counts own keys of every object in a parsed JSON value, iteratively. */

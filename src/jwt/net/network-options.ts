@@ -54,6 +54,9 @@ const KEYS: ReadonlySet<string> = new Set([
   'clock',
 ]);
 
+/** The platform's fetch, looked up at call time (so a test or polyfill installed later is used). */
+const globalFetch: FetchLike = (url, init) => globalThis.fetch(url, init);
+
 /** Validates network options (every number a non-negative safe integer) and applies defaults. */
 export function resolveNetworkOptions(
   options: unknown,
