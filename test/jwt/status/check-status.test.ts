@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { staticKeyResolver } from '../../../src/jwt/resolvers/static-key-resolver.js';
 import { signCredentialDocument } from '../../../src/jwt/sign/sign-credential-document.js';
 import { checkStatus } from '../../../src/jwt/status/check-status.js';
 import { MIN_STATUS_LIST_ENTRIES } from '../../../src/jwt/status/status-list.js';
@@ -238,6 +239,25 @@ describe('checkStatus: every fault is unknown with the specification reason', ()
     expect(await check(entry(4), fakeFetch({ [LIST_URL]: { body: wrong } }))).toMatchObject({
       reason: 'STATUS_VERIFICATION_ERROR',
     });
+  });
+});
+
+describe('status options', () => {
+  it('verifies lists with dedicated keys when given, and refuses malformed options', async () => {
+    const listKey = await keyFor('ES256', 'lists');
+    const fetch = await serveList(listWith({ 2: 1 }), listKey);
+    const listKeys = staticKeyResolver({ [ISSUER]: listKey.publicJwk });
+    expect(await check(entry(2), fetch)).toMatchObject({ reason: 'STATUS_VERIFICATION_ERROR' });
+    expect(await check(entry(2), fetch, { keys: listKeys })).toMatchObject({ outcome: 'revoked' });
+    for (const bad of [
+      { softFail: 1 },
+      { trustedIssuers: [1] },
+      { cache: 'x' },
+      { maxDecodedBytes: 0 },
+      { timeoutMs: 0 },
+    ]) {
+      await expect(check(entry(1), fetch, bad)).rejects.toMatchObject({ code: 'ERR_OPTIONS_INVALID' });
+    }
   });
 });
 
