@@ -7,6 +7,8 @@
  * @module
  */
 
+import type { CompletenessReport } from './completeness/report.js';
+
 /**
  * Every error code microcred can throw, in one closed, append-only list.
  *
@@ -247,6 +249,38 @@ export class MicrocredOptionsError extends MicrocredError {
     super('ERR_OPTIONS_INVALID', `Invalid option ${option}: ${reason}`, options);
     this.name = 'MicrocredOptionsError';
     this.option = option;
+  }
+}
+
+/**
+ * Thrown by `assertComplete` when a credential does not meet the profile (`ERR_INCOMPLETE`). The report is
+ * attached, so a caller can show every problem, not only the first.
+ *
+ * @example
+ * ```ts
+ * import { assertComplete, isMicrocredError, MicrocredIncompleteError } from 'microcred';
+ * try {
+ *   assertComplete({ title: 'Data literacy' });
+ * } catch (e) {
+ *   if (e instanceof MicrocredIncompleteError) console.log(e.report.counts.errors);
+ *   if (isMicrocredError(e, 'ERR_INCOMPLETE')) console.log(e.message);
+ * }
+ * ```
+ * @category Errors
+ */
+export class MicrocredIncompleteError extends MicrocredError {
+  /** The full report, with every element's status and every finding. */
+  readonly report: CompletenessReport;
+
+  constructor(report: CompletenessReport, options?: MicrocredErrorOptions) {
+    const { errors } = report.counts;
+    super(
+      'ERR_INCOMPLETE',
+      `The credential does not meet profile ${report.profile.id} ${report.profile.version}: ${errors} error${errors === 1 ? '' : 's'}`,
+      options,
+    );
+    this.name = 'MicrocredIncompleteError';
+    this.report = report;
   }
 }
 
