@@ -1,3 +1,4 @@
+import { CREDIT_UNITS } from '../../credit/index.js';
 import type { JsonObject } from '../../interop/shared/json.js';
 import { type ReadContext, unmappable } from '../../interop/shared/reader.js';
 import { QA_TYPES } from '../../vocab/index.js';
@@ -9,7 +10,8 @@ const EU_QA: Readonly<Record<string, string>> = {
   'External Evaluation': 'external-quality-assurance',
 };
 const URI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
-const STUDY_PART = /^(\d{1,30}(?:\.\d{1,30})?) (ECTS|hours|[A-Za-z][A-Za-z0-9:_-]*)$/;
+const STUDY_PART = /^(\d{1,30}(?:\.\d{1,30})?) (\S+)$/;
+const UNITS: readonly string[] = CREDIT_UNITS;
 
 /**
  * Reads the type's own claims into the model's shape, inventing nothing: what a claim cannot say (assessment,
@@ -55,7 +57,7 @@ export function readLearningClaims(ctx: ReadContext, claims: Readonly<JsonObject
     issued: date === undefined ? undefined : `${date}T00:00:00Z`,
     validUntil: expiry === undefined ? undefined : `${expiry}T00:00:00Z`,
     learningOutcomes: strings('learning_outcomes')?.map((text) => ({ text })),
-    workload: readStudyTime(str('expected_study_time')),
+    workload: readStudyTime(ctx, str('expected_study_time')),
     level: typeof eqf === 'number' && Number.isInteger(eqf) && eqf >= 1 && eqf <= 8 ? { eqf } : undefined,
     qualityAssurance: readQa(ctx, strings('types_of_quality_assurance')),
     prerequisites: strings('prerequisites_to_enroll')?.join('; '),
@@ -78,16 +80,27 @@ function readQa(ctx: ReadContext, values: readonly string[] | undefined): JsonOb
 }
 
 /** "5 ECTS, 140 hours" → credits and hours; free text that does not follow that form gives no workload. */
-function readStudyTime(text: string | undefined): JsonObject | undefined {
+function readStudyTime(ctx: ReadContext, text: string | undefined): JsonObject | undefined {
   if (text === undefined) return undefined;
+  const notRead = (): undefined => {
+    unmappable(
+      ctx,
+      'unmapped-value',
+      ['expected_study_time'],
+      text,
+      'The study time is free text, not credits or hours',
+    );
+    return undefined;
+  };
   const credits: { value: string; unit: string }[] = [];
   let hours: string | undefined;
   for (const part of text.split(', ')) {
     const match = STUDY_PART.exec(part);
-    if (match === null) return undefined;
+    if (match === null) return notRead();
     const [, value, unit] = match as unknown as [string, string, string];
     if (unit === 'hours') hours = value;
-    else credits.push({ value, unit });
+    else if (UNITS.includes(unit) || /^custom:[a-z0-9-]+$/.test(unit)) credits.push({ value, unit });
+    else return notRead();
   }
   return { ...(credits.length > 0 ? { credits } : {}), ...(hours === undefined ? {} : { hours }) };
 }
