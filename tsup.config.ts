@@ -6,6 +6,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       'jwt/index': 'src/jwt/index.ts',
+      'eudi/index': 'src/eudi/index.ts',
       'interop/index': 'src/interop/index.ts',
       'json-schema/index': 'src/json-schema/index.ts',
       'locales/index': 'src/locales/index.ts',
@@ -13,12 +14,12 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: false,
     splitting: true,
     treeshake: true,
     target: 'es2022',
     platform: 'neutral',
-    external: ['zod', 'jose', 'date-fns'],
+    external: ['zod', 'jose', 'date-fns', /^@sd-jwt\//],
   },
   // The CLI: imports the library by its package name, so it runs the built entry points, not a copy.
   {
@@ -31,6 +32,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['microcred', /^microcred\//, 'zod', 'jose', 'date-fns'],
+    external: ['microcred', /^microcred\//, 'zod', 'jose', 'date-fns', /^@sd-jwt\//],
   },
 ]);

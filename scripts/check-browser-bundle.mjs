@@ -9,6 +9,7 @@ const ENTRIES = [
   { entry: 'microcred/locales', forbid: ['jose'] },
   { entry: 'microcred/interop', forbid: [] },
   { entry: 'microcred/jwt', forbid: [] },
+  { entry: 'microcred/eudi', forbid: [] },
 ];
 
 let failed = false;

@@ -19,11 +19,13 @@ export {
   type VerificationCheck,
   type VerificationStep,
 } from './jwt-error.js';
+export { didJwkFromJwk } from './keys/did-jwk-encode.js';
 export { didKeyFromJwk } from './keys/did-key.js';
 export type { FetchLike } from './net/fetch-limited.js';
 export type { NetworkOptions } from './net/network-options.js';
 export { JWT_PROFILES, type JwtProfile } from './profiles.js';
 export { combineResolvers } from './resolvers/combine-resolvers.js';
+export { didJwkResolver } from './resolvers/did-jwk-resolver.js';
 export { didKeyResolver } from './resolvers/did-key-resolver.js';
 export { didWebResolver } from './resolvers/did-web-resolver.js';
 export { type JwksSource, jwksResolver } from './resolvers/jwks-resolver.js';

@@ -29,9 +29,10 @@ beforeAll(() => {
   sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'zod@^4.1'], project);
 }, 180_000);
 
+// Removing the installed project can take longer than the default hook timeout on a loaded CI machine.
 afterAll(() => {
   if (work !== undefined) rmSync(work, { recursive: true, force: true });
-});
+}, 60_000);
 
 const USE = `
 const mc = { title: 'x' };

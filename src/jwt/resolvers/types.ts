@@ -12,7 +12,7 @@ import type { JwtProfile } from '../profiles.js';
  * ```
  * @category Resolvers
  */
-export type KeySource = 'static' | 'jwks' | 'did:key' | 'did:web' | 'custom';
+export type KeySource = 'static' | 'jwks' | 'did:key' | 'did:web' | 'did:jwk' | 'custom';
 
 /**
  * What the verifier asks a resolver for. `issuer` comes from the token before its signature is checked: it
@@ -36,7 +36,8 @@ export interface KeyRequest {
   /** The token's `kid`: an opaque string, compared for equality only. */
   readonly kid?: string;
   readonly alg: SigningAlgorithm;
-  readonly profile: JwtProfile;
+  /** The token's profile; `sd-jwt-vc` for SD-JWT VC attestations (`microcred/eudi`). */
+  readonly profile: JwtProfile | 'sd-jwt-vc';
   /** Aborted when the verification's time budget runs out. */
   readonly signal: AbortSignal;
 }

@@ -45,7 +45,7 @@ export interface VerifiedKey {
   readonly source: KeySource;
 }
 
-const SOURCES: readonly KeySource[] = ['static', 'jwks', 'did:key', 'did:web', 'custom'];
+const SOURCES: readonly KeySource[] = ['static', 'jwks', 'did:key', 'did:web', 'did:jwk', 'custom'];
 
 /**
  * Steps 4 and 5: asks the resolver (or the one trusted key) for the issuer's key and re-checks the answer

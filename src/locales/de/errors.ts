@@ -38,4 +38,8 @@ export const deErrorMessages: Readonly<Record<MicrocredErrorCode, string>> = {
   ERR_INTEROP_UNMAPPABLE: 'Ein Teil des Dokuments lässt sich nicht in das Modell oder aus dem Modell abbilden.',
   ERR_OPTIONS_INVALID: 'Eine an die Funktion übergebene Option ist ungültig.',
   ERR_STATUS_LIST_FULL: 'Alle Indizes der Statusliste sind vergeben; eine neue Liste anlegen.',
+  ERR_SD_JWT_DISCLOSURE:
+    'Eine selektive Offenlegung ist verändert, doppelt, nicht referenziert oder hier nicht erlaubt.',
+  ERR_KEY_BINDING:
+    'Das Key-Binding-JWT fehlt oder belegt den Schlüsselbesitz für diese Zielgruppe und diese Nonce nicht.',
 };

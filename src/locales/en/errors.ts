@@ -36,4 +36,6 @@ export const enErrorMessages: Readonly<Record<MicrocredErrorCode, string>> = {
   ERR_INTEROP_UNMAPPABLE: 'A part of the document cannot be mapped to or from the model.',
   ERR_OPTIONS_INVALID: 'An option passed to the function is invalid.',
   ERR_STATUS_LIST_FULL: 'Every index of the status list is in use; open a new list.',
+  ERR_SD_JWT_DISCLOSURE: 'A selective disclosure is altered, repeated, unreferenced or not allowed here.',
+  ERR_KEY_BINDING: 'The key-binding JWT is missing or does not prove possession for this audience and nonce.',
 };

@@ -36,4 +36,7 @@ export const frErrorMessages: Readonly<Record<MicrocredErrorCode, string>> = {
   ERR_INTEROP_UNMAPPABLE: 'Une partie du document ne peut être transposée vers le modèle ou depuis celui-ci.',
   ERR_OPTIONS_INVALID: 'Une option passée à la fonction n’est pas valide.',
   ERR_STATUS_LIST_FULL: 'Tous les index de la liste de statut sont utilisés ; ouvrez une nouvelle liste.',
+  ERR_SD_JWT_DISCLOSURE: 'Une divulgation sélective est modifiée, répétée, non référencée ou non autorisée ici.',
+  ERR_KEY_BINDING:
+    'Le JWT de liaison de clé est absent ou ne prouve pas la possession de la clé pour ce destinataire et ce nonce.',
 };

@@ -1,0 +1,37 @@
+/**
+ * `microcred/eudi`: micro-credentials as SD-JWT VC attestations for EU Digital Identity Wallets — the EU
+ * reference Learning Credential (`urn:eu.europa.ec.eudi:learning:credential:1`) and the DC4EU micro-credential
+ * (`urn:eudi:micro_credential:1`, Open Badges 3.0 claims). Build the claims, issue with a `microcred/jwt` key,
+ * present as a wallet, verify a presentation and read it back, with a lossiness report per Annex I element.
+ *
+ * @module
+ */
+export { buildEudiClaims, type EudiClaims, type EudiClaimsOptions } from './build-claims.js';
+export {
+  ANNEX_ELEMENTS,
+  type AnnexElement,
+  type CoverageOutcome,
+  type CoverageReport,
+  type ElementCoverage,
+} from './coverage.js';
+export {
+  type IssuedEudiCredential,
+  type IssueEudiOptions,
+  issueEudiCredential,
+  type TokenStatusEntry,
+} from './issue.js';
+export { type PresentEudiOptions, presentEudiCredential } from './present.js';
+export { type EudiImport, readEudiClaims } from './read-claims.js';
+export {
+  DC4EU_MICRO_CREDENTIAL_VCT,
+  type EudiCredentialType,
+  LEARNING_CREDENTIAL_VCT,
+  MICROCRED_CLAIM,
+} from './types.js';
+export type { KeyBindingRequest } from './verify/key-binding.js';
+export type { TokenStatusResult } from './verify/token-status.js';
+export {
+  type VerifiedEudiPresentation,
+  type VerifyEudiOptions,
+  verifyEudiPresentation,
+} from './verify/verify-presentation.js';

@@ -1,0 +1,233 @@
+import { SDJwtInstance } from '@sd-jwt/core';
+import { compactVerify } from 'jose';
+import { MicrocredOptionsError } from '../../errors.js';
+import type { ImportOptions } from '../../interop/types.js';
+import { parseJsonObject } from '../../jwt/encoding/json-object.js';
+import { fail, type VerificationCheck } from '../../jwt/jwt-error.js';
+import { isPlainObject } from '../../jwt/keys/key-families.js';
+import { createDeadline } from '../../jwt/net/deadline.js';
+import { checkJoseHeader } from '../../jwt/verify/header-rules.js';
+import { mapVerifyError } from '../../jwt/verify/map-error.js';
+import { resolveVerifyOptions, type VerifyOptions } from '../../jwt/verify/options.js';
+import { type KeyInput, resolveKey, type VerifiedKey } from '../../jwt/verify/resolve-key.js';
+import { checkTimeClaims } from '../../jwt/verify/time-claims.js';
+import { type EudiImport, readEudiClaims } from '../read-claims.js';
+import { sha256 } from '../sd-crypto.js';
+import { typeOfVct } from '../types.js';
+import { rebuildClaims } from './disclosures.js';
+import { checkKeyBinding, type KeyBindingRequest } from './key-binding.js';
+import { splitPresentation } from './presentation-gate.js';
+import { checkTokenStatus, type TokenStatusResult } from './token-status.js';
+import { checkTypeRules } from './type-rules.js';
+
+/**
+ * Options of {@link verifyEudiPresentation}: the JWT verifier's options (algorithms, `now`, clock tolerance,
+ * size limit, status) plus key binding and import behaviour.
+ *
+ * @example
+ * ```ts
+ * import type { VerifyEudiOptions } from 'microcred/eudi';
+ * const options: VerifyEudiOptions = {
+ *   keyBinding: { audience: 'https://verifier.example', nonce: 'n-0S6_WzA2Mj' },
+ *   now: new Date('2025-07-01T12:00:00Z'),
+ * };
+ * ```
+ * @category EUDI
+ */
+export interface VerifyEudiOptions
+  extends Pick<VerifyOptions, 'algorithms' | 'clockTolerance' | 'now' | 'maxTokenBytes' | 'signal'> {
+  /** Require a key-binding JWT for this audience and nonce. Without it, a key-binding JWT is not checked. */
+  readonly keyBinding?: KeyBindingRequest;
+  /** Accept the pre-‑19 header type `vc+sd-jwt` as well as `dc+sd-jwt` (default false). */
+  readonly acceptVcSdJwt?: boolean;
+  /** `softFail: true` returns an `unknown` status instead of failing with `ERR_STATUS_UNAVAILABLE`. */
+  readonly status?: { readonly softFail?: boolean };
+  /** How to read the claims back into the model. */
+  readonly import?: ImportOptions;
+}
+
+/**
+ * A verified presentation: the disclosed claims (never an undisclosed one), the credential read back, its
+ * lossiness report, the issuer, key, status and key-binding facts.
+ *
+ * @example
+ * ```ts
+ * import type { VerifiedEudiPresentation } from 'microcred/eudi';
+ * declare const verified: VerifiedEudiPresentation;
+ * if (verified.result.complete) console.log(verified.result.credential.title);
+ * ```
+ * @category EUDI
+ */
+export interface VerifiedEudiPresentation extends EudiImport {
+  readonly vct: string;
+  readonly issuer: string;
+  readonly claims: Readonly<Record<string, unknown>>;
+  readonly key: VerifiedKey;
+  readonly status?: TokenStatusResult;
+  readonly keyBinding?: { readonly aud: string; readonly nonce: string; readonly iat: number };
+  readonly checks: readonly VerificationCheck[];
+}
+
+const EXTRA: ReadonlySet<string> = new Set(['keyBinding', 'acceptVcSdJwt', 'import']);
+
+/**
+ * Verifies an SD-JWT VC presentation of a micro-credential, failing closed: size and shape gates, header
+ * (`alg` allow-list, `typ: dc+sd-jwt`, no `crit`), the issuer key from the resolver (never from the token),
+ * the signature, time claims with `now`, every disclosure (altered, dropped digests, duplicated or added ones
+ * are refused), the Type Metadata's selective-disclosure and mandatory rules, the key-binding JWT when asked
+ * for, and the status. Then the disclosed claims are read back into a micro-credential.
+ *
+ * @param presentation - `<jwt>~<disclosures>~[<kb-jwt>]` as the wallet sent it
+ * @param keys - a key resolver (e.g. `didJwkResolver()`, `jwksResolver(...)`) or a trusted public key
+ * @param options - key binding, `now`, algorithms, status and import options
+ * @returns the verified claims, the credential read back and its lossiness report
+ * @throws MicrocredJwtError `ERR_JWT_INVALID`, `ERR_INPUT_TOO_LARGE`, `ERR_JWT_ALG_NOT_ALLOWED`, `ERR_JWT_TYPE`,
+ *   `ERR_KEY_RESOLUTION`, `ERR_JWT_SIGNATURE`, `ERR_JWT_EXPIRED`, `ERR_JWT_NOT_YET_VALID`, `ERR_JWT_CLAIM_INVALID`,
+ *   `ERR_SD_JWT_DISCLOSURE`, `ERR_KEY_BINDING`, `ERR_STATUS_UNAVAILABLE`
+ * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options
+ * @example
+ * ```ts
+ * import { verifyEudiPresentation } from 'microcred/eudi';
+ * import { didJwkResolver } from 'microcred/jwt';
+ * declare const presentation: string;
+ * const verified = await verifyEudiPresentation(presentation, didJwkResolver(), {
+ *   keyBinding: { audience: 'https://verifier.example', nonce: 'n-0S6_WzA2Mj' },
+ * });
+ * verified.coverage.filter((e) => e.outcome === 'not-carried');
+ * ```
+ * @category EUDI
+ */
+export async function verifyEudiPresentation(
+  presentation: string,
+  keys: KeyInput,
+  options: VerifyEudiOptions = {},
+): Promise<VerifiedEudiPresentation> {
+  const o = resolveVerifyOptions(options, EXTRA);
+  const kbRequest = keyBindingOption(options.keyBinding);
+  const softFail = isPlainObject(options.status) && options.status['softFail'] === true;
+  const nowSeconds = Math.floor(o.now.getTime() / 1000);
+  const checks: VerificationCheck[] = [];
+  const split = splitPresentation(presentation, o.maxTokenBytes, checks);
+  const { header, unverifiedPayload } = split.jwt;
+  const alg = checkJoseHeader(header, o.algorithms);
+  const typ = header['typ'];
+  if (typ !== 'dc+sd-jwt' && !(options.acceptVcSdJwt === true && typ === 'vc+sd-jwt')) {
+    fail('ERR_JWT_TYPE', `The header type must be "dc+sd-jwt", not ${JSON.stringify(typ)}`, ['header', 'typ']);
+  }
+  const kid = header['kid'];
+  if (kid !== undefined && (typeof kid !== 'string' || kid.length === 0))
+    fail('ERR_JWT_INVALID', 'Bad "kid"', ['header', 'kid']);
+  checks.push({ name: 'header', outcome: 'passed' });
+  const issuer = unverifiedPayload['iss'];
+  if (typeof issuer !== 'string' || issuer.length === 0)
+    fail('ERR_JWT_CLAIM_INVALID', 'The attestation needs "iss"', ['payload', 'iss']);
+  const signal = o.signal ?? AbortSignal.timeout(o.timeoutMs);
+  const deadline = createDeadline(o.timeoutMs, o.signal);
+  const request = {
+    issuer,
+    alg,
+    profile: 'sd-jwt-vc' as const,
+    get signal() {
+      return deadline.signal;
+    },
+    ...(typeof kid === 'string' ? { kid } : {}),
+  };
+  let resolvedKey: Awaited<ReturnType<typeof resolveKey>>;
+  try {
+    resolvedKey = await resolveKey(keys, request, undefined, deadline);
+  } finally {
+    deadline.dispose();
+  }
+  const { cryptoKey, key } = resolvedKey;
+  checks.push({ name: 'key', outcome: 'passed' });
+  let payloadBytes: Uint8Array;
+  try {
+    payloadBytes = (await compactVerify(split.jwt.token, cryptoKey, { algorithms: [alg] })).payload;
+  } catch (error) {
+    throw mapVerifyError(error, 'signature');
+  }
+  const parsed = parseJsonObject(payloadBytes);
+  if (!parsed.ok) return fail('ERR_JWT_INVALID', 'The payload is not a JSON object', ['payload']);
+  const signed = parsed.value;
+  checks.push({ name: 'signature', outcome: 'passed' });
+  checkTimeClaims(signed, nowSeconds, o.clockTolerance);
+  const type = typeOfVct(signed['vct']);
+  if (type === undefined) fail('ERR_JWT_TYPE', 'The vct is not a supported micro-credential type', ['payload', 'vct']);
+  const { claims, paths } = await rebuildClaims(signed, split.disclosures);
+  checkTypeRules(type, signed, new Set(paths.filter((p) => p.length === 1).map((p) => String(p[0]))));
+  checks.push({ name: 'claims', outcome: 'passed' });
+  const keyBinding =
+    kbRequest === undefined
+      ? undefined
+      : await checkKeyBinding(
+          split.kbJwt,
+          kbRequest,
+          signed,
+          split.withoutKb,
+          o.algorithms,
+          nowSeconds,
+          o.clockTolerance,
+        );
+  await crossCheck(presentation, cryptoKey, alg, kbRequest, nowSeconds, o.clockTolerance);
+  const status = checkTokenStatus(signed, softFail);
+  checks.push({ name: 'status', outcome: status === undefined ? 'not-applicable' : 'not-checked' });
+  const read = readEudiClaims(claims, options.import);
+  return {
+    ...read,
+    vct: signed['vct'] as string,
+    issuer,
+    claims,
+    key,
+    checks,
+    ...(status === undefined ? {} : { status }),
+    ...(keyBinding === undefined ? {} : { keyBinding }),
+  };
+}
+
+function keyBindingOption(value: unknown): KeyBindingRequest | undefined {
+  if (value === undefined) return undefined;
+  const ok =
+    isPlainObject(value) &&
+    typeof value['audience'] === 'string' &&
+    value['audience'].length > 0 &&
+    typeof value['nonce'] === 'string' &&
+    value['nonce'].length > 0 &&
+    (value['maxAgeSeconds'] === undefined ||
+      (Number.isInteger(value['maxAgeSeconds']) && (value['maxAgeSeconds'] as number) > 0));
+  if (!ok) throw new MicrocredOptionsError('keyBinding', 'needs a non-empty audience and nonce');
+  return value as unknown as KeyBindingRequest;
+}
+
+/** The SD-JWT library's own verification (signature, disclosures, key binding) must agree with ours. */
+async function crossCheck(
+  presentation: string,
+  key: CryptoKey,
+  alg: string,
+  kb: KeyBindingRequest | undefined,
+  currentDate: number,
+  skewSeconds: number,
+): Promise<void> {
+  const verify = async (data: string, sig: string): Promise<boolean> => {
+    try {
+      await compactVerify(`${data}.${sig}`, key, { algorithms: [alg] });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const instance = new SDJwtInstance({ hasher: sha256, verifier: verify, kbVerifier: async () => true });
+  try {
+    await instance.verify(presentation, {
+      currentDate,
+      skewSeconds,
+      ...(kb === undefined ? {} : { keyBindingNonce: kb.nonce }),
+    });
+  } catch (cause) {
+    fail(
+      kb === undefined ? 'ERR_JWT_INVALID' : 'ERR_KEY_BINDING',
+      'The SD-JWT library refused the presentation',
+      [],
+      cause,
+    );
+  }
+}
