@@ -142,19 +142,20 @@ console.log(
 heading('7. The provider signs the credential (VC-JOSE-COSE and Open Badges 3.0) with a status entry');
 const issuerDid = didKeyFromJwk(key.publicJwk);
 const kid = `${issuerDid}#${issuerDid.slice('did:key:'.length)}`;
-const now = new Date('2025-07-01T09:00:00Z');
+const signedAt = new Date('2025-07-01T09:00:00Z');
 let revocations = createStatusList({ purpose: 'revocation', url: 'https://credentials.hs-noordzee.example/status/r1' });
 const allocated = allocateStatusEntry(revocations);
 revocations = allocated.list;
 const issued = { ...mc, issuer: { ...mc.issuer, id: issuerDid }, credentialStatus: [allocated.entry] };
-const vcJwt = await signCredential(issued, key, { kid, now });
-const obJwt = await signCredential(issued, key, { kid, now, format: 'ob30-jwt' });
+const vcJwt = await signCredential(issued, key, { kid, now: signedAt });
+const obJwt = await signCredential(issued, key, { kid, now: signedAt, format: 'ob30-jwt' });
 console.log(`  vc+jwt token: ${vcJwt.length} characters, status index ${allocated.entry.statusListIndex} (random)`);
 console.log(`  Open Badges 3.0 JWT: ${obJwt.length} characters`);
 
 heading('8. A recognition office verifies it, then sees it revoked');
 // The status list is served by the provider; a stand-in fetch serves the signed list here.
-const publish = async (list) => (await signStatusListCredential(list, key, { issuer: issuerDid, kid, now })).token;
+const publish = async (list) =>
+  (await signStatusListCredential(list, key, { issuer: issuerDid, kid, now: signedAt })).token;
 let served = await publish(revocations);
 const fetch = async () => new Response(served, { status: 200, headers: { 'content-type': 'application/vc+jwt' } });
 const resolver = didKeyResolver();
@@ -162,7 +163,7 @@ for (const [label, token] of [
   ['vc+jwt', vcJwt],
   ['OB 3.0', obJwt],
 ]) {
-  const v = await verifyCredential(token, resolver, { now, status: { fetch } });
+  const v = await verifyCredential(token, resolver, { now: signedAt, status: { fetch } });
   console.log(
     `  ${label.padEnd(7)} ${v.profile.padEnd(13)} ${text(v.credential.title)} — status ${v.status[0].outcome}`,
   );
@@ -175,7 +176,7 @@ const edited = JSON.parse(Buffer.from(p, 'base64url').toString('utf8'));
 edited.credentialSubject.id = 'did:example:someone-else';
 const tampered = `${h}.${Buffer.from(JSON.stringify(edited)).toString('base64url')}.${sig}`;
 const results = await verifyCredentials([vcJwt, tampered, 'not a token'], resolver, {
-  now,
+  now: signedAt,
   status: { fetch, cache: createStatusListCache() },
 });
 for (const [i, r] of results.entries()) {
