@@ -69,8 +69,7 @@ export function resolveNetworkOptions(
   for (const key of Object.keys(o)) {
     if (!KEYS.has(key) && !extraKeys.has(key)) throw new MicrocredOptionsError(`${prefix}.${key}`, 'is not an option');
   }
-  const fetchFn =
-    o['fetch'] ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined);
+  const fetchFn = o['fetch'] ?? (typeof globalThis.fetch === 'function' ? globalFetch : undefined);
   if (typeof fetchFn !== 'function') throw new MicrocredOptionsError(`${prefix}.fetch`, 'must be a function');
   const clock = o['clock'] ?? Date.now;
   if (typeof clock !== 'function') throw new MicrocredOptionsError(`${prefix}.clock`, 'must be a function');

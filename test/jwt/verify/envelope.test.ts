@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkEnvelope } from '../../../src/jwt/verify/envelope.js';
-import { obDocument, V1, V2, vc2Document, vc11Document } from '../fixtures.js';
+import { obDocument, V2, vc2Document, vc11Document } from '../fixtures.js';
 
 const issues = (fn: () => void): string[] => {
   try {
