@@ -130,7 +130,17 @@ export type ValidationIssueCode = (typeof VALIDATION_ISSUE_CODES)[number];
 
 const BRAND: unique symbol = Symbol.for('microcred.error') as never;
 
-/** Options accepted by every microcred error constructor. */
+/**
+ * Options accepted by every microcred error constructor.
+ *
+ * @example
+ * ```ts
+ * import { MicrocredError, type MicrocredErrorOptions } from 'microcred';
+ * const options: MicrocredErrorOptions = { cause: new TypeError('bad input') };
+ * new MicrocredError('ERR_OPTIONS_INVALID', 'options.now is not a date', options).code; // 'ERR_OPTIONS_INVALID'
+ * ```
+ * @category Errors
+ */
 export interface MicrocredErrorOptions {
   /** The underlying error (a zod or jose error, a TypeError), kept for debugging. */
   readonly cause?: unknown;
