@@ -1,0 +1,19 @@
+// Budgets for our own code (gzip, minified, dependencies and the zod peer left out): what microcred itself
+// adds to a bundle. scripts/check-browser-bundle.mjs budgets what a user pays with zod and jose included.
+const own = { import: '*', gzip: true, ignore: ['zod', 'jose', 'date-fns'] };
+// tsup's shared chunks are imported for their bindings; esbuild's notice about bare chunk imports is noise.
+const quiet = (config) => ({ ...config, logLevel: 'error' });
+
+export default [
+  { name: 'microcred (root)', path: 'dist/index.js', limit: '20 kB', ...own, modifyEsbuildConfig: quiet },
+  { name: 'microcred/jwt', path: 'dist/jwt/index.js', limit: '5 kB', ...own, modifyEsbuildConfig: quiet },
+  { name: 'microcred/interop', path: 'dist/interop/index.js', limit: '36 kB', ...own, modifyEsbuildConfig: quiet },
+  {
+    name: 'microcred/json-schema',
+    path: 'dist/json-schema/index.js',
+    limit: '11 kB',
+    ...own,
+    modifyEsbuildConfig: quiet,
+  },
+  { name: 'microcred/locales', path: 'dist/locales/index.js', limit: '11 kB', ...own, modifyEsbuildConfig: quiet },
+];
