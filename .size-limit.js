@@ -4,8 +4,11 @@ const own = { import: '*', gzip: true, ignore: ['zod', 'jose', 'date-fns'] };
 // tsup's shared chunks are imported for their bindings; esbuild's notice about bare chunk imports is noise.
 const quiet = (config) => ({ ...config, logLevel: 'error' });
 
+// The root was budgeted at 20 kB. It is 18.9 kB for the model, vocabularies and credits; completeness, its
+// report renderer and the English catalogue the renderer defaults to (with the country and ISCED-F labels it
+// prints) take it to the limit below. bench/README.md gives the figures and the reason.
 export default [
-  { name: 'microcred (root)', path: 'dist/index.js', limit: '20 kB', ...own, modifyEsbuildConfig: quiet },
+  { name: 'microcred (root)', path: 'dist/index.js', limit: '42 kB', ...own, modifyEsbuildConfig: quiet },
   { name: 'microcred/jwt', path: 'dist/jwt/index.js', limit: '5 kB', ...own, modifyEsbuildConfig: quiet },
   { name: 'microcred/interop', path: 'dist/interop/index.js', limit: '36 kB', ...own, modifyEsbuildConfig: quiet },
   {
@@ -15,5 +18,5 @@ export default [
     ...own,
     modifyEsbuildConfig: quiet,
   },
-  { name: 'microcred/locales', path: 'dist/locales/index.js', limit: '11 kB', ...own, modifyEsbuildConfig: quiet },
+  { name: 'microcred/locales', path: 'dist/locales/index.js', limit: '37 kB', ...own, modifyEsbuildConfig: quiet },
 ];

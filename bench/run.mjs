@@ -1,6 +1,6 @@
 // `npm run bench`: runs every bench/cases/*.bench.mjs (or those named on the command line), prints a
 // table of medians and ratios, and writes bench/results/<case>.json.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compare, machine } from './harness.mjs';
@@ -28,6 +28,7 @@ for (const file of files) {
       `${r.name.padEnd(44)} ${`${(r.subject.medianNs / 1000).toFixed(1)} µs`.padStart(12)} ${`${(r.baseline.medianNs / 1000).toFixed(1)} µs`.padStart(12)} ${`${r.timeRatio}x`.padStart(7)}  ${mem}`,
     );
   }
+  mkdirSync(join(here, 'results'), { recursive: true });
   const out = join(here, 'results', file.replace('.bench.mjs', '.json'));
   writeFileSync(out, `${JSON.stringify({ machine: env, results }, null, 2)}\n`);
 }

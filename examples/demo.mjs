@@ -3,17 +3,20 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  checkCompleteness,
   convertCredit,
   formatCredit,
+  formatReport,
   parseCredit,
   parseMicroCredential,
+  profiles,
   safeParseMicroCredential,
   sumCredits,
 } from 'microcred';
 import { fromElm, toElm, toOpenBadge } from 'microcred/interop';
 import { toJsonSchema } from 'microcred/json-schema';
 import { generateIssuerKey } from 'microcred/jwt';
-import { en, vocabularyLabel } from 'microcred/locales';
+import { de, en, fr, vocabularyLabel } from 'microcred/locales';
 
 const read = (name) => JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8'));
 const text = (value) => (typeof value === 'string' ? value : (value.en ?? Object.values(value)[0]));
@@ -56,7 +59,31 @@ if (!result.success) {
   if (result.error.issues.length > 8) console.log(`  … and ${result.error.issues.length - 8} more`);
 }
 
-heading('3. A recognition office adds up workloads exactly, under its own conversion table');
+heading('3. Completeness, element by element, against the Recommendation and other frameworks');
+// The reference date is passed in: a report never depends on the clock it runs under.
+const now = new Date('2025-07-01T00:00:00Z');
+const complete = checkCompleteness(read('micro-credential.json'), { profile: profiles.eu2022, now });
+console.log(`  the example credential against eu2022 (Annex I): ${complete.verdict}`);
+for (const key of ['microbol', 'emcCmf', 'auNmf', 'nzqa', 'estonia']) {
+  const r = checkCompleteness(read('micro-credential.json'), { profile: profiles[key], now });
+  console.log(`  … against ${key.padEnd(9)} ${r.verdict.padEnd(24)} ${JSON.stringify(r.counts)}`);
+}
+const incompleteDraft = {
+  ...draft,
+  workload: { hours: '90' },
+  assessment: { types: ['level-of-attendance'] },
+  stackability: { type: 'stand-alone' },
+};
+const incomplete = checkCompleteness(incompleteDraft, { profile: profiles.emcCmf, now });
+console.log('\n  the half-filled LMS draft against emcCmf, in German:\n');
+const german = formatReport(incomplete, { locale: de });
+console.log(german.replace(/^/gm, '    ').trimEnd());
+const reportDir = mkdtempSync(join(tmpdir(), 'microcred-report-'));
+const htmlPath = join(reportDir, 'completeness-report.html');
+writeFileSync(htmlPath, formatReport(incomplete, { locale: fr, format: 'html' }));
+console.log(`\n  the same report as an HTML page (French) written to ${htmlPath}`);
+
+heading('4. A recognition office adds up workloads exactly, under its own conversion table');
 const policy = { hoursPerEcts: '30', ectsPerUnit: { 'NZ-CREDIT': '1/2', 'UK-CATS': '1/2', ECVET: null } };
 const amounts = [parseCredit('2.3', 'ECTS'), parseCredit('6.1', 'ECTS'), parseCredit('6.6', 'ECTS')];
 console.log(
@@ -76,7 +103,7 @@ for (const [i, c] of portfolio.entries())
   console.log(`  ${text(c.title).padEnd(52)} ${formatCredit(inEcts[i], { withUnit: true })}`);
 console.log(`  ${'total'.padEnd(52)} ${formatCredit(sumCredits(inEcts), { withUnit: true })}`);
 
-heading('4. Keys for signing, and a JSON Schema for systems that do not use TypeScript');
+heading('5. Keys for signing, and a JSON Schema for systems that do not use TypeScript');
 const key = await generateIssuerKey('EdDSA');
 console.log(`  generated an Ed25519 issuer key, kid ${key.kid}`);
 const dir = mkdtempSync(join(tmpdir(), 'microcred-demo-'));
@@ -84,7 +111,7 @@ const schemaPath = join(dir, 'MicroCredential.schema.json');
 writeFileSync(schemaPath, JSON.stringify(toJsonSchema('MicroCredential'), null, 2));
 console.log(`  JSON Schema (draft 2020-12) written to ${schemaPath}`);
 
-heading('5. Export for badge platforms (Open Badges 3.0) and for Europass (ELM / EDC)');
+heading('6. Export for badge platforms (Open Badges 3.0) and for Europass (ELM / EDC)');
 // EDC shows an image of each credential; a 1×1 PNG stands in for the provider's rendering here.
 const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC';
 const badge = toOpenBadge(mc);

@@ -1,7 +1,7 @@
 // What a user pays: bundles each browser-facing entry point for the browser with esbuild (minified, with
 // every dependency: zod, date-fns, jose) and fails if a bundle pulls in a forbidden package (the root entry
 // must stay free of jose) or any node: built-in, or if its gzip size passes its budget. Our own code alone is
-// budgeted by size-limit (.size-limit.json). When did-jwt-vc is installed, its verifier is measured the same
+// budgeted by size-limit (.size-limit.js). When did-jwt-vc is installed, its verifier is measured the same
 // way for comparison (it does no schema validation).
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
@@ -12,7 +12,7 @@ const jwt = await import('microcred/jwt');
 
 /** Budgets in KiB of gzip, for the whole bundle a browser downloads. */
 const BUNDLES = [
-  { name: 'microcred', contents: "export * from 'microcred';", forbid: ['jose'], limit: 55 },
+  { name: 'microcred', contents: "export * from 'microcred';", forbid: ['jose'], limit: 69 },
   { name: 'microcred/json-schema', contents: "export * from 'microcred/json-schema';", forbid: ['jose'] },
   { name: 'microcred/locales', contents: "export * from 'microcred/locales';", forbid: ['jose'] },
   { name: 'microcred/interop', contents: "export * from 'microcred/interop';", forbid: [] },

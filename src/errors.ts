@@ -7,6 +7,8 @@
  * @module
  */
 
+import type { CompletenessReport } from './completeness/report.js';
+
 /**
  * Every error code microcred can throw, in one closed, append-only list.
  *
@@ -260,6 +262,38 @@ export class MicrocredOptionsError extends MicrocredError {
 }
 
 /**
+ * Thrown by `assertComplete` when a credential does not meet the profile (`ERR_INCOMPLETE`). The report is
+ * attached, so a caller can show every problem, not only the first.
+ *
+ * @example
+ * ```ts
+ * import { assertComplete, isMicrocredError, MicrocredIncompleteError } from 'microcred';
+ * try {
+ *   assertComplete({ title: 'Data literacy' });
+ * } catch (e) {
+ *   if (e instanceof MicrocredIncompleteError) console.log(e.report.counts.errors);
+ *   if (isMicrocredError(e, 'ERR_INCOMPLETE')) console.log(e.message);
+ * }
+ * ```
+ * @category Errors
+ */
+export class MicrocredIncompleteError extends MicrocredError {
+  /** The full report, with every element's status and every finding. */
+  readonly report: CompletenessReport;
+
+  constructor(report: CompletenessReport, options?: MicrocredErrorOptions) {
+    const { errors } = report.counts;
+    super(
+      'ERR_INCOMPLETE',
+      `The credential does not meet profile ${report.profile.id} ${report.profile.version}: ${errors} error${errors === 1 ? '' : 's'}`,
+      options,
+    );
+    this.name = 'MicrocredIncompleteError';
+    this.report = report;
+  }
+}
+
+/**
  * Thrown by the interop functions when a part of a document cannot be mapped and the caller asked for
  * rejection rather than keeping it, or when an export lacks a value the target format requires.
  * `path` is the JSON path of the part in the document (import) or in the model (export).
@@ -291,7 +325,8 @@ export class MicrocredInteropError extends MicrocredError {
  *
  * @param value - anything caught
  * @param code - when given, also require this code (`ERR_VALIDATION` and `ERR_INPUT_TOO_LARGE` narrow to
- *   {@link MicrocredValidationError}, so `issues` is typed)
+ *   {@link MicrocredValidationError}, so `issues` is typed; `ERR_INCOMPLETE` narrows to
+ *   {@link MicrocredIncompleteError}, so `report` is typed)
  * @returns true when `value` is a microcred error (with that code)
  * @example
  * ```ts
@@ -308,6 +343,7 @@ export function isMicrocredError(
   value: unknown,
   code: 'ERR_VALIDATION' | 'ERR_INPUT_TOO_LARGE',
 ): value is MicrocredValidationError;
+export function isMicrocredError(value: unknown, code: 'ERR_INCOMPLETE'): value is MicrocredIncompleteError;
 export function isMicrocredError<C extends MicrocredErrorCode>(
   value: unknown,
   code?: C,

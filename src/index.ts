@@ -5,6 +5,50 @@
  * @module
  */
 
+// Completeness
+export {
+  assertComplete,
+  COMPLETENESS_REASONS,
+  COMPLETENESS_TERMS,
+  COMPLETENESS_VERDICTS,
+  type CompletenessEntry,
+  type CompletenessEvidence,
+  type CompletenessFinding,
+  type CompletenessOptions,
+  type CompletenessProfile,
+  type CompletenessReason,
+  type CompletenessReport,
+  type CompletenessRule,
+  type CompletenessTerm,
+  type CompletenessVerdict,
+  checkCompleteness,
+  defineProfile,
+  ELEMENT_IDS,
+  ELEMENT_STATUSES,
+  type ElementDefinition,
+  type ElementId,
+  type ElementSpec,
+  type ElementState,
+  type ElementStatus,
+  extendProfile,
+  forbidTitleWords,
+  type ProfileDefinition,
+  type ProfileExtension,
+  type ProfileSource,
+  profiles,
+  QUALIFICATION_TITLE_WORDS,
+  type ReportParam,
+  type ReportProfile,
+  type Requirement,
+  type RuleContext,
+  type RuleFinding,
+  requireWorkloadRange,
+  SEVERITIES,
+  type Severity,
+  type TitleWordsOptions,
+  type WorkloadBounds,
+  type WorkloadRangeOptions,
+} from './completeness/index.js';
 // Credits
 export {
   addCredits,
@@ -54,6 +98,7 @@ export {
   MicrocredError,
   type MicrocredErrorCode,
   type MicrocredErrorOptions,
+  MicrocredIncompleteError,
   MicrocredInteropError,
   MicrocredOptionsError,
   MicrocredValidationError,
@@ -134,6 +179,8 @@ export { type Provider, ProviderSchema } from './model/provider.js';
 export { type QualityAssurance, QualityAssuranceSchema } from './model/quality-assurance.js';
 export { type Credit, CreditSchema, CreditUnitSchema, type Workload, WorkloadSchema } from './model/workload.js';
 
+// Reports
+export { escapeHtml, type FormatReportOptions, formatReport, type Report } from './report/index.js';
 // Vocabularies
 export {
   ASSESSMENT_TYPES,

@@ -1,5 +1,6 @@
 import { isMicrocredError } from 'microcred';
 import { CliError } from './cli-error.js';
+import { checkCommand, checkHelp } from './commands/check.js';
 import { convertCommand, convertHelp } from './commands/convert.js';
 import { demoCommand, demoHelp } from './commands/demo.js';
 import { keygenCommand, keygenHelp } from './commands/keygen.js';
@@ -11,6 +12,7 @@ type Command = (args: string[], terminal: Terminal) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, { run: Command; help: string; summary: string }>> = {
   validate: { run: validateCommand, help: validateHelp, summary: 'validate a micro-credential against the model' },
+  check: { run: checkCommand, help: checkHelp, summary: 'check completeness against a profile (file or folder)' },
   convert: {
     run: convertCommand,
     help: convertHelp,

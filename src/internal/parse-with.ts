@@ -42,6 +42,51 @@ export type SafeParseResult<T> =
 
 const OPTION_KEYS: ReadonlySet<string> = new Set(['unknownKeys', 'limits']);
 
+/** The outcome of {@link checkSchema}: the schema's own result and the issues in microcred's terms. */
+export interface SchemaCheck<T> {
+  /** zod's result, when the schema ran. */
+  readonly result: z.ZodSafeParseResult<T> | undefined;
+  /** Every issue except unknown keys, deduplicated and in document order (pre-scan issues included). */
+  readonly issues: readonly ValidationIssue[];
+  /** Paths of unknown keys, in document order. */
+  readonly unknownKeys: readonly (readonly (string | number)[])[];
+  /** Set when the schema overflowed the stack: the input is too deep for it. */
+  readonly tooDeep?: MicrocredValidationError;
+}
+
+/**
+ * Runs a schema over input that passed the pre-scan and translates what it found. Issues the pre-scan already
+ * reported at a path are not repeated. Shared by the parse functions and the completeness checker.
+ */
+export function checkSchema<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+  scanIssues: readonly ValidationIssue[],
+  limits: InputLimits,
+): SchemaCheck<T> {
+  let result: z.ZodSafeParseResult<T>;
+  try {
+    result = schema.safeParse(input);
+  } catch (cause) {
+    const tooDeep = new MicrocredValidationError(
+      [issue('too_deep', [], { maximum: limits.maxDepth })],
+      'ERR_INPUT_TOO_LARGE',
+      { cause },
+    );
+    return { result: undefined, issues: [], unknownKeys: [], tooDeep };
+  }
+  if (result.success && scanIssues.length === 0) return { result, issues: [], unknownKeys: [] };
+  const zodIssues = result.success ? [] : fromZodIssues(result.error.issues, input);
+  const flagged = new Set(scanIssues.map((i) => pathKey(i.path)));
+  const schemaIssues = zodIssues.filter((i) => !flagged.has(pathKey(i.path)));
+  const unknownKeys = inDocumentOrder(
+    schemaIssues.filter((i) => i.code === 'unknown_key'),
+    input,
+  ).map((i) => i.path);
+  const issues = inDocumentOrder([...scanIssues, ...schemaIssues.filter((i) => i.code !== 'unknown_key')], input);
+  return { result, issues, unknownKeys };
+}
+
 /** Validates untrusted input against a schema: limits and JSON-ness first, then the schema. Never throws for bad input. */
 export function safeParseWith<T>(schema: z.ZodType<T>, input: unknown, options?: ParseOptions): SafeParseResult<T> {
   const mode = checkOptions(options);
@@ -53,40 +98,29 @@ export function safeParseWith<T>(schema: z.ZodType<T>, input: unknown, options?:
   if (scan.issues.some((i) => i.code === 'circular')) {
     return { success: false, error: new MicrocredValidationError(scan.issues) };
   }
-  let result: z.ZodSafeParseResult<T>;
-  try {
-    result = schema.safeParse(input);
-  } catch (cause) {
-    const error = new MicrocredValidationError(
-      [issue('too_deep', [], { maximum: limits.maxDepth })],
-      'ERR_INPUT_TOO_LARGE',
-      {
-        cause,
-      },
-    );
-    return { success: false, error };
-  }
-  const zodIssues = result.success ? [] : fromZodIssues(result.error.issues, input);
-  const flagged = new Set(scan.issues.map((i) => pathKey(i.path)));
-  const schemaIssues = zodIssues.filter((i) => !flagged.has(pathKey(i.path)));
-  const unknownKeys = inDocumentOrder(
-    schemaIssues.filter((i) => i.code === 'unknown_key'),
-    input,
-  ).map((i) => i.path);
-  const remaining = inDocumentOrder(
-    [...scan.issues, ...(mode === 'keep' ? schemaIssues.filter((i) => i.code !== 'unknown_key') : schemaIssues)],
-    input,
-  );
+  const checked = checkSchema(schema, input, scan.issues, limits);
+  if (checked.tooDeep !== undefined) return { success: false, error: checked.tooDeep };
+  const { result, unknownKeys } = checked;
+  const remaining =
+    mode === 'keep'
+      ? checked.issues
+      : inDocumentOrder([...checked.issues, ...unknownKeys.map((path) => unknownKeyIssue(path))], input);
   if (remaining.length > 0) {
     return {
       success: false,
-      error: new MicrocredValidationError(remaining, 'ERR_VALIDATION', { cause: result.error }),
+      error: new MicrocredValidationError(remaining, 'ERR_VALIDATION', {
+        cause: result?.success === false ? result.error : undefined,
+      }),
     };
   }
-  if (result.success) return { success: true, data: result.data, unknownKeys: [] };
+  if (result?.success === true) return { success: true, data: result.data, unknownKeys: [] };
   // Only unknown keys failed, in keep mode: the input is valid apart from them and the schemas transform
   // nothing, so a copy of the input is the parsed value with every extra key kept.
   return { success: true, data: structuredClone(input) as T, unknownKeys };
+}
+
+function unknownKeyIssue(path: readonly (string | number)[]): ValidationIssue {
+  return issue('unknown_key', path, { key: String(path[path.length - 1]) });
 }
 
 /** As {@link safeParseWith}, but returns the data or throws the `MicrocredValidationError`. */

@@ -6,10 +6,12 @@ import {
 } from '../errors.js';
 import { formatMessage } from '../internal/format-message.js';
 import type { VocabularyLabelList, VocabularyLabels } from '../vocab/index.js';
+import type { CompletenessMessages } from './completeness-messages.js';
 
 /**
- * A locale's messages: one per error code, one template per validation issue code, and a label for every
- * vocabulary code. Pass it per call; microcred keeps no global locale.
+ * A locale's messages: one per error code, one template per validation issue code, a label for every
+ * vocabulary code, and the texts of completeness reports. Pass it per call; microcred keeps no global locale.
+ * Every shipped locale has exactly the same keys as `en` (a test checks it).
  *
  * @example
  * ```ts
@@ -24,6 +26,7 @@ export interface LocaleCatalogue {
   readonly errors: Readonly<Record<MicrocredErrorCode, string>>;
   readonly issues: Readonly<Record<ValidationIssueCode, string>>;
   readonly vocabulary: VocabularyLabels;
+  readonly completeness: CompletenessMessages;
 }
 
 /**

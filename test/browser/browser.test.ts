@@ -92,6 +92,12 @@ describe('microcred in Chromium', () => {
       total: '15',
       keyCrv: 'P-256',
       schemaId: 'https://w3id.org/microcred/schemas/v0/MicroCredential.json',
+      completeVerdict: 'complete',
+      partialVerdict: 'incomplete',
+      reportLang: 'de',
+      reportRows: 16,
+      reportScripts: 0,
+      reportBold: 0,
     });
     mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: `${OUT}page.png`, fullPage: true });

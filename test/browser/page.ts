@@ -1,17 +1,20 @@
 // The page bundled for the real-browser test. It runs the library's main jobs with the browser's own
 // APIs (WebCrypto, CompressionStream) and reports the results to the test through window.__results.
 import {
+  checkCompleteness,
   formatCredit,
+  formatReport,
   isMicrocredError,
   parseCredit,
   parseJsonText,
   parseMicroCredential,
+  profiles,
   safeParseMicroCredential,
   sumCredits,
 } from 'microcred';
 import { toJsonSchema } from 'microcred/json-schema';
 import { generateIssuerKey } from 'microcred/jwt';
-import { en, vocabularyLabel } from 'microcred/locales';
+import { de, en, vocabularyLabel } from 'microcred/locales';
 
 declare global {
   interface Window {
@@ -30,6 +33,17 @@ async function run(): Promise<Record<string, unknown>> {
   const heading = document.createElement('h1');
   heading.textContent = title;
   document.body.append(heading);
+  // An LMS plugin checks a draft as it is filled in and shows the report in the learner's language.
+  const now = new Date('2025-07-01T00:00:00Z');
+  const complete = checkCompleteness(mc, { profile: profiles.eu2022, now });
+  const partial = checkCompleteness(
+    { title: '<b>Intro</b>', workload: { hours: '3' } },
+    { profile: profiles.estonia, now },
+  );
+  const reportPage = new DOMParser().parseFromString(
+    formatReport(partial, { locale: de, format: 'html' }),
+    'text/html',
+  );
   return {
     title,
     country: vocabularyLabel('countries', mc.issuer.country, en),
@@ -38,6 +52,12 @@ async function run(): Promise<Record<string, unknown>> {
     total: formatCredit(total),
     keyCrv: key.publicJwk.crv,
     schemaId: toJsonSchema('MicroCredential')['$id'],
+    completeVerdict: complete.verdict,
+    partialVerdict: partial.verdict,
+    reportLang: reportPage.documentElement.lang,
+    reportRows: reportPage.querySelectorAll('tbody th[scope="row"]').length,
+    reportScripts: reportPage.querySelectorAll('script, [onload], [onerror]').length,
+    reportBold: reportPage.querySelectorAll('b').length,
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { COMPLETENESS_REASONS, COMPLETENESS_VERDICTS, ELEMENT_STATUSES } from '../../src/completeness/index.js';
 import { MICROCRED_ERROR_CODES, VALIDATION_ISSUE_CODES } from '../../src/errors.js';
 import { INTEROP_WARNING_CODES, type InteropWarningCode } from '../../src/interop/index.js';
 import { en } from '../../src/locales/index.js';
@@ -46,6 +47,24 @@ const SECTIONS: readonly Section[] = [
     header: ['code', 'message template (`{param}` is filled from `issue.params`)'],
     codes: VALIDATION_ISSUE_CODES,
     describe: (code) => en.issues[code as keyof typeof en.issues],
+  },
+  {
+    id: 'completeness-verdicts',
+    header: ['verdict', 'meaning'],
+    codes: COMPLETENESS_VERDICTS,
+    describe: (code) => en.completeness.verdicts[code as keyof typeof en.completeness.verdicts],
+  },
+  {
+    id: 'completeness-statuses',
+    header: ['element status', 'meaning'],
+    codes: ELEMENT_STATUSES,
+    describe: (code) => en.completeness.statuses[code as keyof typeof en.completeness.statuses],
+  },
+  {
+    id: 'completeness-reasons',
+    header: ['reason code', 'English text (`{param}` is filled from the finding’s `params`)'],
+    codes: COMPLETENESS_REASONS,
+    describe: (code) => en.completeness.reasons[code as keyof typeof en.completeness.reasons],
   },
   {
     id: 'interop-warnings',

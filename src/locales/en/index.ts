@@ -1,10 +1,11 @@
 import type { LocaleCatalogue } from '../catalogue.js';
+import { enCompletenessMessages } from './completeness.js';
 import { enErrorMessages } from './errors.js';
 import { enIssueMessages } from './issues.js';
 import { enVocabularyLabels } from './vocab.js';
 
 /**
- * The English catalogue: every error and issue message, every vocabulary label.
+ * The English catalogue: every error and issue message, every vocabulary label, every report text.
  *
  * @example
  * ```ts
@@ -18,4 +19,5 @@ export const en: LocaleCatalogue = {
   errors: enErrorMessages,
   issues: enIssueMessages,
   vocabulary: enVocabularyLabels,
+  completeness: enCompletenessMessages,
 };

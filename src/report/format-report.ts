@@ -1,0 +1,98 @@
+/**
+ * `formatReport`: any report microcred produces, as text or HTML, in the locale passed to the call.
+ *
+ * @module
+ */
+
+import type { CompletenessReport } from '../completeness/index.js';
+import { MicrocredOptionsError } from '../errors.js';
+import type { LocaleCatalogue } from '../locales/catalogue.js';
+import { en } from '../locales/en/index.js';
+import { completenessHtml } from './completeness-html.js';
+import { completenessText } from './completeness-text.js';
+
+/**
+ * A report `formatReport` can render, told apart by its `kind`.
+ *
+ * @example
+ * ```ts
+ * import { checkCompleteness, type Report } from 'microcred';
+ * const report: Report = checkCompleteness({});
+ * ```
+ * @category Reports
+ */
+export type Report = CompletenessReport;
+
+/**
+ * Options of `formatReport`: the locale catalogue (from `microcred/locales`; English by default) and the format.
+ *
+ * @example
+ * ```ts
+ * import type { FormatReportOptions } from 'microcred';
+ * import { de } from 'microcred/locales';
+ * const options: FormatReportOptions = { locale: de, format: 'html' };
+ * ```
+ * @category Reports
+ */
+export interface FormatReportOptions {
+  readonly locale?: LocaleCatalogue;
+  /** `text` (default): plain lines; `html`: a complete, self-contained, accessible page. */
+  readonly format?: 'text' | 'html';
+}
+
+const RENDERERS: {
+  readonly [K in Report['kind']]: Readonly<
+    Record<'text' | 'html', (report: Extract<Report, { kind: K }>, catalogue: LocaleCatalogue) => string>
+  >;
+} = {
+  completeness: { text: completenessText, html: completenessHtml },
+};
+
+function checkOptions(options: unknown): { catalogue: LocaleCatalogue; format: 'text' | 'html' } {
+  if (options === undefined) return { catalogue: en, format: 'text' };
+  if (typeof options !== 'object' || options === null) throw new MicrocredOptionsError('options', 'must be an object');
+  for (const key of Object.keys(options)) {
+    if (key !== 'locale' && key !== 'format') throw new MicrocredOptionsError(key, 'is not a formatReport option');
+  }
+  const { locale, format } = options as { locale?: unknown; format?: unknown };
+  if (format !== undefined && format !== 'text' && format !== 'html') {
+    throw new MicrocredOptionsError('format', 'must be "text" or "html"');
+  }
+  const catalogue = (locale ?? en) as Partial<LocaleCatalogue>;
+  if (typeof catalogue !== 'object' || typeof catalogue.locale !== 'string' || catalogue.completeness === undefined) {
+    throw new MicrocredOptionsError('locale', 'must be a locale catalogue from microcred/locales (en, de, fr)');
+  }
+  return { catalogue: catalogue as LocaleCatalogue, format: format ?? 'text' };
+}
+
+/**
+ * Renders a report as plain text or as a self-contained HTML page, in the locale passed to this call.
+ *
+ * The HTML page has a `lang` attribute, a summary, and a table with a caption and row and column headers;
+ * statuses are written as words (colour only repeats them); it holds no script and loads nothing (a
+ * Content-Security-Policy says so too), and every value from the report is escaped. The text form replaces
+ * control characters in values, so a hostile value cannot drive a terminal.
+ *
+ * @param report - a report, such as the result of `checkCompleteness`
+ * @param options - `locale` (a catalogue from `microcred/locales`, `en` by default) and `format` (`text` or `html`)
+ * @returns the text, or the HTML page
+ * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for an unknown report kind, format or option, or a locale
+ * that is not a catalogue
+ * @example
+ * ```ts
+ * import { checkCompleteness, formatReport } from 'microcred';
+ * import { fr } from 'microcred/locales';
+ * const report = checkCompleteness({ title: 'Data literacy' }, { now: new Date('2025-07-01T00:00:00Z') });
+ * console.log(formatReport(report)); // English text
+ * const page = formatReport(report, { locale: fr, format: 'html' }); // <!DOCTYPE html><html lang="fr">…
+ * ```
+ * @category Reports
+ */
+export function formatReport(report: Report, options?: FormatReportOptions): string {
+  const { catalogue, format } = checkOptions(options);
+  const kind = (report as { kind?: unknown } | null)?.kind;
+  if (typeof kind !== 'string' || !Object.hasOwn(RENDERERS, kind)) {
+    throw new MicrocredOptionsError('report.kind', `is not a kind of report microcred renders: ${String(kind)}`);
+  }
+  return RENDERERS[kind as Report['kind']][format](report, catalogue);
+}
