@@ -33,6 +33,15 @@ async function run(): Promise<Record<string, unknown>> {
   const heading = document.createElement('h1');
   heading.textContent = title;
   document.body.append(heading);
+  const report = checkCompleteness(mc, { now: new Date('2025-07-01T00:00:00Z') });
+  const draftReport = checkCompleteness({ title: 'Entwurf' }, { now: new Date('2025-07-01T00:00:00Z') });
+  // The HTML report is a self-contained page: shown in a sandboxed frame, as an LMS would.
+  const frame = document.createElement('iframe');
+  frame.id = 'report';
+  frame.setAttribute('sandbox', '');
+  frame.style.cssText = 'width: 100%; height: 1400px; border: 0';
+  frame.srcdoc = formatReport(draftReport, { locale: de, format: 'html' });
+  document.body.append(frame);
   // An LMS plugin checks a draft as it is filled in and shows the report in the learner's language.
   const now = new Date('2025-07-01T00:00:00Z');
   const complete = checkCompleteness(mc, { profile: profiles.eu2022, now });

@@ -30,8 +30,9 @@ beforeAll(() => {
 }, 180_000);
 
 afterAll(() => {
+  // The projects hold installed packages: removing them takes a while on a loaded machine.
   if (work !== undefined) rmSync(work, { recursive: true, force: true });
-});
+}, 120_000);
 
 const USE = `
 const mc = { title: 'x' };
