@@ -33,15 +33,6 @@ async function run(): Promise<Record<string, unknown>> {
   const heading = document.createElement('h1');
   heading.textContent = title;
   document.body.append(heading);
-  const report = checkCompleteness(mc, { now: new Date('2025-07-01T00:00:00Z') });
-  const draftReport = checkCompleteness({ title: 'Entwurf' }, { now: new Date('2025-07-01T00:00:00Z') });
-  // The HTML report is a self-contained page: shown in a sandboxed frame, as an LMS would.
-  const frame = document.createElement('iframe');
-  frame.id = 'report';
-  frame.setAttribute('sandbox', '');
-  frame.style.cssText = 'width: 100%; height: 1400px; border: 0';
-  frame.srcdoc = formatReport(draftReport, { locale: de, format: 'html' });
-  document.body.append(frame);
   // An LMS plugin checks a draft as it is filled in and shows the report in the learner's language.
   const now = new Date('2025-07-01T00:00:00Z');
   const complete = checkCompleteness(mc, { profile: profiles.eu2022, now });
@@ -49,6 +40,13 @@ async function run(): Promise<Record<string, unknown>> {
     { title: '<b>Intro</b>', workload: { hours: '3' } },
     { profile: profiles.estonia, now },
   );
+  // The HTML report is a self-contained page: shown in a sandboxed frame (the test screenshots it).
+  const frame = document.createElement('iframe');
+  frame.id = 'report';
+  frame.setAttribute('sandbox', '');
+  frame.style.cssText = 'width: 100%; height: 1400px; border: 0';
+  frame.srcdoc = formatReport(checkCompleteness({ title: 'Entwurf' }, { now }), { locale: de, format: 'html' });
+  document.body.append(frame);
   const reportPage = new DOMParser().parseFromString(
     formatReport(partial, { locale: de, format: 'html' }),
     'text/html',
