@@ -5,10 +5,14 @@ import { join } from 'node:path';
 import {
   checkCompleteness,
   convertCredit,
+  evaluateStacking,
   formatCredit,
   formatReport,
+  formatStackingDecision,
   parseCredit,
   parseMicroCredential,
+  parseQualification,
+  parseRecognitionPolicy,
   profiles,
   safeParseMicroCredential,
   sumCredits,
@@ -103,7 +107,42 @@ for (const [i, c] of portfolio.entries())
   console.log(`  ${text(c.title).padEnd(52)} ${formatCredit(inEcts[i], { withUnit: true })}`);
 console.log(`  ${'total'.padEnd(52)} ${formatCredit(sumCredits(inEcts), { withUnit: true })}`);
 
-heading('5. Keys for signing, and a JSON Schema for systems that do not use TypeScript');
+heading('5. A recognition office stacks a portfolio toward its certificate, under its own policy');
+const target = parseQualification(read('qualification.json'));
+const office = parseRecognitionPolicy(read('recognition-policy.json'));
+const learner = read('stacking-portfolio.json');
+const stack = [...learner.credentials, mc];
+const first = evaluateStacking(stack, target, office);
+console.log(`  ${learner.learner}: ${stack.length} credentials toward "${text(target.title)}"`);
+console.log(`  status: ${first.status} (proof: ${first.search.proof}), recognised ${first.recognisedEcts} ECTS`);
+for (const unmet of first.unmetRequirements) {
+  console.log(`  missing: ${unmet.requirement} ${unmet.kind} ${JSON.stringify(unmet.missing)}`);
+}
+const titleOf = (id) => {
+  const found = stack.find((c) => c.id === id);
+  return found === undefined ? id : text(found.title);
+};
+for (const reason of first.reasons) {
+  console.log(`  ${reason.code.padEnd(24)} ${reason.credentialId ? titleOf(reason.credentialId) : reason.capId}`);
+}
+const research = learner.credentials.find((c) => c.title === 'Research project in social data');
+const second = evaluateStacking(stack, target, office, {
+  exceptions: [
+    {
+      id: 'EB-2025-114',
+      kind: 'substitute',
+      credentialId: research.id,
+      forSpecificationId: 'https://www.hs-noordzee.example/specifications/capstone-project',
+      actor: 'exam-board@hs-noordzee.example',
+      reason: 'The research project meets the capstone outcomes (decision EB-2025-114)',
+      at: '2025-09-02T10:00:00+02:00',
+    },
+  ],
+});
+console.log(`  after the exam board's recorded substitution: ${second.status}, ${second.recognisedEcts} ECTS`);
+console.log(`  (${second.notice}: advice for the receiving institution, not an entitlement)`);
+
+heading('6. Keys for signing, and a JSON Schema for systems that do not use TypeScript');
 const key = await generateIssuerKey('EdDSA');
 console.log(`  generated an Ed25519 issuer key, kid ${key.kid}`);
 const dir = mkdtempSync(join(tmpdir(), 'microcred-demo-'));
@@ -111,7 +150,7 @@ const schemaPath = join(dir, 'MicroCredential.schema.json');
 writeFileSync(schemaPath, JSON.stringify(toJsonSchema('MicroCredential'), null, 2));
 console.log(`  JSON Schema (draft 2020-12) written to ${schemaPath}`);
 
-heading('6. Export for badge platforms (Open Badges 3.0) and for Europass (ELM / EDC)');
+heading('7. Export for badge platforms (Open Badges 3.0) and for Europass (ELM / EDC)');
 // EDC shows an image of each credential; a 1×1 PNG stands in for the provider's rendering here.
 const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC';
 const badge = toOpenBadge(mc);
@@ -126,4 +165,7 @@ const back = fromElm(edc);
 console.log(
   `  read back from ELM: ${back.complete ? 'a complete micro-credential' : `draft, missing ${back.missing}`}`,
 );
+const reportPath = join(dir, 'recognition-decision.html');
+writeFileSync(reportPath, formatStackingDecision(second, { locale: en, format: 'html' }));
+console.log(`  HTML report of the recognition decision written to ${reportPath}`);
 console.log('\nDone.');

@@ -12,7 +12,7 @@ const jwt = await import('microcred/jwt');
 
 /** Budgets in KiB of gzip, for the whole bundle a browser downloads. */
 const BUNDLES = [
-  { name: 'microcred', contents: "export * from 'microcred';", forbid: ['jose'], limit: 69 },
+  { name: 'microcred', contents: "export * from 'microcred';", forbid: ['jose'], limit: 93 },
   { name: 'microcred/json-schema', contents: "export * from 'microcred/json-schema';", forbid: ['jose'] },
   { name: 'microcred/locales', contents: "export * from 'microcred/locales';", forbid: ['jose'] },
   { name: 'microcred/interop', contents: "export * from 'microcred/interop';", forbid: [] },

@@ -318,6 +318,39 @@ export class MicrocredInteropError extends MicrocredError {
 }
 
 /**
+ * Thrown when a target qualification, a recognition policy or a stacking exception is malformed: a
+ * configuration mistake, never a "no" about a learner. Carries every issue with its path, such as
+ * `['groups', 2, 'id']` for a duplicate group id or `['caps', 0]` for a cap with two limits.
+ *
+ * @example
+ * ```ts
+ * import { MicrocredPolicyError } from 'microcred';
+ * const err = new MicrocredPolicyError('policy', [
+ *   { code: 'duplicate_key', path: ['caps', 1, 'id'], message: 'Duplicate id', params: { id: 'non-formal' } },
+ * ]);
+ * err.code; // 'ERR_POLICY_INVALID'
+ * ```
+ * @category Errors
+ */
+export class MicrocredPolicyError extends MicrocredError {
+  /** Which input is at fault: the target qualification, the recognition policy or the exceptions. */
+  readonly source: 'target' | 'policy' | 'exceptions';
+  /** Every issue found, each with its path inside `source`. Never empty. */
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(
+    source: 'target' | 'policy' | 'exceptions',
+    issues: readonly ValidationIssue[],
+    options?: MicrocredErrorOptions,
+  ) {
+    super('ERR_POLICY_INVALID', `Invalid ${source}: ${summarise(issues)}`, options);
+    this.name = 'MicrocredPolicyError';
+    this.source = source;
+    this.issues = issues;
+  }
+}
+
+/**
  * Tells whether a value is an error thrown by microcred, optionally with a given code.
  *
  * Works across copies of the package (ESM and CJS builds, or two installed versions), because it checks a

@@ -5,6 +5,7 @@ import { convertCommand, convertHelp } from './commands/convert.js';
 import { demoCommand, demoHelp } from './commands/demo.js';
 import { keygenCommand, keygenHelp } from './commands/keygen.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
+import { stackCommand, stackHelp } from './commands/stack.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
 import type { Terminal } from './terminal.js';
 
@@ -18,6 +19,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string; summary: s
     help: convertHelp,
     summary: 'convert to or from Open Badges 3.0, W3C VC 2.0 and ELM 3',
   },
+  stack: { run: stackCommand, help: stackHelp, summary: 'evaluate stacking toward a target qualification' },
   keygen: { run: keygenCommand, help: keygenHelp, summary: 'generate an issuer key pair as JWKs' },
   schema: { run: schemaCommand, help: schemaHelp, summary: 'print the JSON Schema of a model' },
   demo: { run: demoCommand, help: demoHelp, summary: 'run the end-to-end demo on the example data' },

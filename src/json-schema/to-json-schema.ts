@@ -10,6 +10,8 @@ import { ProviderSchema } from '../model/provider.js';
 import { QualityAssuranceSchema } from '../model/quality-assurance.js';
 import { modelRegistry } from '../model/registry.js';
 import { CreditSchema, WorkloadSchema } from '../model/workload.js';
+import { RecognitionPolicySchema } from '../stacking/policy-schema.js';
+import { QualificationSchema } from '../stacking/qualification-schema.js';
 
 const SCHEMAS: Readonly<Record<SchemaName, z.ZodType>> = {
   MicroCredential: MicroCredentialSchema,
@@ -22,6 +24,8 @@ const SCHEMAS: Readonly<Record<SchemaName, z.ZodType>> = {
   Assessment: AssessmentSchema,
   Participation: ParticipationSchema,
   QualityAssurance: QualityAssuranceSchema,
+  Qualification: QualificationSchema,
+  RecognitionPolicy: RecognitionPolicySchema,
 };
 
 /**
@@ -44,7 +48,9 @@ export type SchemaName =
   | 'Level'
   | 'Assessment'
   | 'Participation'
-  | 'QualityAssurance';
+  | 'QualityAssurance'
+  | 'Qualification'
+  | 'RecognitionPolicy';
 
 /**
  * Every model with a JSON Schema; each is also shipped prebuilt as `microcred/schemas/<name>.json`.

@@ -7,6 +7,7 @@ import {
 import { formatMessage } from '../internal/format-message.js';
 import type { VocabularyLabelList, VocabularyLabels } from '../vocab/index.js';
 import type { CompletenessMessages } from './completeness-messages.js';
+import type { StackingMessages } from './stacking-messages.js';
 
 /**
  * A locale's messages: one per error code, one template per validation issue code, a label for every
@@ -27,6 +28,8 @@ export interface LocaleCatalogue {
   readonly issues: Readonly<Record<ValidationIssueCode, string>>;
   readonly vocabulary: VocabularyLabels;
   readonly completeness: CompletenessMessages;
+  /** Texts of stacking decisions: statuses, reason and warning templates, report labels. */
+  readonly stacking: StackingMessages;
 }
 
 /**

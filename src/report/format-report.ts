@@ -8,8 +8,11 @@ import type { CompletenessReport } from '../completeness/index.js';
 import { MicrocredOptionsError } from '../errors.js';
 import type { LocaleCatalogue } from '../locales/catalogue.js';
 import { en } from '../locales/en/index.js';
+import type { StackingDecision } from '../stacking/index.js';
 import { completenessHtml } from './completeness-html.js';
 import { completenessText } from './completeness-text.js';
+import { renderStackingHtml } from './stacking/render-html.js';
+import { renderStackingText } from './stacking/render-text.js';
 
 /**
  * A report `formatReport` can render, told apart by its `kind`.
@@ -21,7 +24,7 @@ import { completenessText } from './completeness-text.js';
  * ```
  * @category Reports
  */
-export type Report = CompletenessReport;
+export type Report = CompletenessReport | StackingDecision;
 
 /**
  * Options of `formatReport`: the locale catalogue (from `microcred/locales`; English by default) and the format.
@@ -46,6 +49,7 @@ const RENDERERS: {
   >;
 } = {
   completeness: { text: completenessText, html: completenessHtml },
+  stacking: { text: renderStackingText, html: renderStackingHtml },
 };
 
 function checkOptions(options: unknown): { catalogue: LocaleCatalogue; format: 'text' | 'html' } {
@@ -59,7 +63,12 @@ function checkOptions(options: unknown): { catalogue: LocaleCatalogue; format: '
     throw new MicrocredOptionsError('format', 'must be "text" or "html"');
   }
   const catalogue = (locale ?? en) as Partial<LocaleCatalogue>;
-  if (typeof catalogue !== 'object' || typeof catalogue.locale !== 'string' || catalogue.completeness === undefined) {
+  if (
+    typeof catalogue !== 'object' ||
+    typeof catalogue.locale !== 'string' ||
+    catalogue.completeness === undefined ||
+    catalogue.stacking === undefined
+  ) {
     throw new MicrocredOptionsError('locale', 'must be a locale catalogue from microcred/locales (en, de, fr)');
   }
   return { catalogue: catalogue as LocaleCatalogue, format: format ?? 'text' };
@@ -94,5 +103,6 @@ export function formatReport(report: Report, options?: FormatReportOptions): str
   if (typeof kind !== 'string' || !Object.hasOwn(RENDERERS, kind)) {
     throw new MicrocredOptionsError('report.kind', `is not a kind of report microcred renders: ${String(kind)}`);
   }
-  return RENDERERS[kind as Report['kind']][format](report, catalogue);
+  const renderer = RENDERERS[kind as Report['kind']][format] as (report: Report, catalogue: LocaleCatalogue) => string;
+  return renderer(report, catalogue);
 }

@@ -11,6 +11,7 @@ import { COMPLETENESS_REASONS, COMPLETENESS_VERDICTS, ELEMENT_STATUSES } from '.
 import { MICROCRED_ERROR_CODES, VALIDATION_ISSUE_CODES } from '../../src/errors.js';
 import { INTEROP_WARNING_CODES, type InteropWarningCode } from '../../src/interop/index.js';
 import { en } from '../../src/locales/index.js';
+import { STACKING_INPUT_ERROR_CODES, STACKING_REASON_CODES, STACKING_WARNING_CODES } from '../../src/stacking/index.js';
 
 const FILE = new URL('../../docs/guides/errors-and-reasons.md', import.meta.url);
 
@@ -65,6 +66,24 @@ const SECTIONS: readonly Section[] = [
     header: ['reason code', 'English text (`{param}` is filled from the finding’s `params`)'],
     codes: COMPLETENESS_REASONS,
     describe: (code) => en.completeness.reasons[code as keyof typeof en.completeness.reasons],
+  },
+  {
+    id: 'stacking-reasons',
+    header: ['reason code', 'English text'],
+    codes: STACKING_REASON_CODES,
+    describe: (code) => en.stacking.reasons[code as keyof typeof en.stacking.reasons],
+  },
+  {
+    id: 'stacking-warnings',
+    header: ['warning code', 'English text'],
+    codes: STACKING_WARNING_CODES,
+    describe: (code) => en.stacking.warnings[code as keyof typeof en.stacking.warnings],
+  },
+  {
+    id: 'stacking-input-errors',
+    header: ['input error code', 'English text'],
+    codes: STACKING_INPUT_ERROR_CODES,
+    describe: (code) => en.stacking.inputErrors[code as keyof typeof en.stacking.inputErrors],
   },
   {
     id: 'interop-warnings',

@@ -80,7 +80,7 @@ describe('formatReport: text', () => {
 
   it('rejects an unknown kind, format, option or locale', () => {
     const report = incomplete();
-    expect(() => formatReport({ ...report, kind: 'stacking' } as never)).toThrow(
+    expect(() => formatReport({ ...report, kind: 'transcript' } as never)).toThrow(
       expect.objectContaining({ code: 'ERR_OPTIONS_INVALID', option: 'report.kind' }),
     );
     expect(() => formatReport(null as never)).toThrow(expect.objectContaining({ option: 'report.kind' }));

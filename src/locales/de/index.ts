@@ -2,6 +2,7 @@ import type { LocaleCatalogue } from '../catalogue.js';
 import { deCompletenessMessages } from './completeness.js';
 import { deErrorMessages } from './errors.js';
 import { deIssueMessages } from './issues.js';
+import { deStackingMessages } from './stacking.js';
 import { deVocabularyLabels } from './vocab.js';
 
 /**
@@ -22,4 +23,5 @@ export const de: LocaleCatalogue = {
   issues: deIssueMessages,
   vocabulary: deVocabularyLabels,
   completeness: deCompletenessMessages,
+  stacking: deStackingMessages,
 };

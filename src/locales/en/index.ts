@@ -2,6 +2,7 @@ import type { LocaleCatalogue } from '../catalogue.js';
 import { enCompletenessMessages } from './completeness.js';
 import { enErrorMessages } from './errors.js';
 import { enIssueMessages } from './issues.js';
+import { enStackingMessages } from './stacking.js';
 import { enVocabularyLabels } from './vocab.js';
 
 /**
@@ -20,4 +21,5 @@ export const en: LocaleCatalogue = {
   issues: enIssueMessages,
   vocabulary: enVocabularyLabels,
   completeness: enCompletenessMessages,
+  stacking: enStackingMessages,
 };

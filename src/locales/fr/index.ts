@@ -2,6 +2,7 @@ import type { LocaleCatalogue } from '../catalogue.js';
 import { frCompletenessMessages } from './completeness.js';
 import { frErrorMessages } from './errors.js';
 import { frIssueMessages } from './issues.js';
+import { frStackingMessages } from './stacking.js';
 import { frVocabularyLabels } from './vocab.js';
 
 /**
@@ -22,4 +23,5 @@ export const fr: LocaleCatalogue = {
   issues: frIssueMessages,
   vocabulary: frVocabularyLabels,
   completeness: frCompletenessMessages,
+  stacking: frStackingMessages,
 };

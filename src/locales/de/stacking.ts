@@ -1,0 +1,150 @@
+import type { StackingMessages } from '../stacking-messages.js';
+
+/**
+ * German texts of stacking decisions ("erfüllt die festgelegten Regeln", never "verliehen").
+ *
+ * @example
+ * ```ts
+ * import { deStackingMessages } from 'microcred/locales';
+ * deStackingMessages.status.undetermined; // 'Prüfung erforderlich'
+ * ```
+ * @category Locales
+ */
+export const deStackingMessages: StackingMessages = {
+  status: {
+    eligible: 'Erfüllt die festgelegten Regeln',
+    'not-eligible': 'Erfüllt die festgelegten Regeln nicht',
+    undetermined: 'Prüfung erforderlich',
+    error: 'Nicht auswertbar',
+  },
+  statusExplanation: {
+    eligible: 'Die Nachweise lassen sich so zuordnen, dass jede Anforderung des Ziels erfüllt ist.',
+    'not-eligible': 'Es ist bewiesen, dass keine Zuordnung dieser Nachweise alle Anforderungen erfüllt.',
+    undetermined:
+      'Die Suche hat ihr Limit erreicht, ohne einen Beweis in die eine oder andere Richtung. Die beste gefundene Zuordnung wird gezeigt; eine Person sollte sie prüfen.',
+    error: 'Ein Nachweis konnte nicht gelesen werden; es wurde nichts ausgewertet.',
+  },
+  proof: {
+    allocation: 'eine Zuordnung, die jede Anforderung erfüllt, erneut geprüft',
+    'requirement-bound': 'eine Anforderung ist selbst mit allen dafür zulässigen Nachweisen nicht erfüllbar',
+    'total-bound': 'die Gesamtsumme ist selbst mit allen Nachweisen nicht erreichbar',
+    'flow-bound': 'die Gruppen sind nicht alle erfüllbar, selbst wenn Leistungspunkte teilbar wären',
+    exhaustive: 'alle Zuordnungen wurden geprüft',
+  },
+  reasons: {
+    UNIT_NOT_CONVERTIBLE: 'Leistungspunkte in {unit} werden nach dieser Regelung nicht in ECTS umgerechnet.',
+    MANUALLY_EXCLUDED: 'Durch die dokumentierte Entscheidung {exceptionId} ausgeschlossen.',
+    NOT_ASSESSED: 'Die Lernergebnisse wurden nicht geprüft.',
+    NOT_QUALITY_ASSURED: 'Keine anerkannte Art der Qualitätssicherung (angegeben: {qaTypes}).',
+    IDENTITY_NOT_VERIFIED: 'Bei der Prüfung wurde die Identität der lernenden Person nicht festgestellt.',
+    EXPIRED_RECENCY: 'Ausgestellt am {issuedOn}, vor dem Stichtag {cutoff}.',
+    BELOW_MIN_EQF_LEVEL: 'EQR-Niveau {level} liegt unter dem Mindestniveau {min}.',
+    GRADE_MISSING: 'Es ist keine Note angegeben, die Regelung verlangt aber eine Mindestnote.',
+    GRADE_SCHEME_MISMATCH: 'Die Note folgt der Skala {scheme}; Mindestnoten sind nur für {requiredScheme} festgelegt.',
+    GRADE_BELOW_MINIMUM: 'Die Note {grade} liegt unter der Mindestnote {min}.',
+    DUPLICATE_SPECIFICATION: 'Dasselbe Modul wie {keptCredentialId}, das stattdessen zählt.',
+    DUPLICATE_LEARNING_OUTCOMES: 'Dieselben Lernergebnisse wie {keptCredentialId}, das stattdessen zählt.',
+    NOT_ELIGIBLE_FOR_ANY_GROUP: 'Passt zu keiner Anforderungsgruppe des Ziels.',
+    CAP_EXCEEDED: 'Als Ganzes ausgelassen, um die Obergrenze {capId} einzuhalten.',
+    CAP_TRUNCATED: 'Die Obergrenze {capId} zählt {after} von {before} ECTS.',
+  },
+  warnings: {
+    ROUNDED: 'Gerundet ({stage}) von {before} auf {after} ECTS.',
+    PARTIAL_LO_OVERLAP:
+      'Teilt Lernergebnisse mit {with} ({sharedOutcomeIds}); eine Person sollte beurteilen, ob es sich um dasselbe Lernen handelt.',
+    EXCEPTION_UNUSED: 'Die dokumentierte Ausnahme {exceptionId} hatte keinen Anwendungsfall.',
+  },
+  inputErrors: {
+    MISSING_WORKLOAD: 'Nachweis {credentialId} nennt weder Leistungspunkte noch Stunden.',
+    INVALID_CREDIT_VALUE: 'Nachweis {credentialId} hat einen Leistungspunktwert, der sich nicht exakt lesen lässt.',
+    UNKNOWN_UNIT: 'Nachweis {credentialId} verwendet eine Einheit, die die Regelung nicht kennt.',
+    INVALID_DATE: 'Nachweis {credentialId} hat ein ungültiges Ausstellungsdatum.',
+    DUPLICATE_CREDENTIAL_ID: 'Die Kennung {credentialId} wird von mehr als einem Nachweis verwendet.',
+  },
+  unmet: {
+    minEcts: '{requirement}: {needed} ECTS nötig, {actual} angerechnet, {missing} fehlen.',
+    minCount: '{requirement}: {needed} Nachweise nötig, {actual} angerechnet, {missing} fehlen.',
+    requiredIds: '{requirement}: Pflichtmodule fehlen: {missing}.',
+    minEctsAtLevel:
+      '{requirement}: {needed} ECTS auf dem geforderten EQR-Niveau nötig, {actual} angerechnet, {missing} fehlen.',
+    residency:
+      '{requirement}: {needed} ECTS von den genannten Anbietern nötig, {actual} angerechnet, {missing} fehlen.',
+  },
+  exceptionKinds: {
+    exclude: 'Ausschließen',
+    accept: 'Trotz Prüfung zulassen',
+    substitute: 'Als Modul anerkennen',
+    allow: 'Zusätzlich in Gruppe zulassen',
+    pin: 'Einer Gruppe zuordnen',
+    waive: 'Erlassen',
+    addCredit: 'Leistungspunkte manuell hinzufügen',
+  },
+  ui: {
+    title: 'Anrechnungsentscheidung',
+    notice:
+      'Dies ist eine Empfehlung für die aufnehmende Einrichtung nach den von ihr festgelegten Regeln. Es ist keine Verleihung und begründet keinen Anspruch auf einen Abschluss; die Einrichtung entscheidet nach ihren eigenen Verfahren.',
+    reliesOnExceptions: 'Dieses Ergebnis beruht auf den unten aufgeführten dokumentierten Ausnahmen.',
+    undeterminedHint: 'Prüfung erforderlich: dies ist kein „Nein“.',
+    status: 'Status',
+    proof: 'Grundlage',
+    target: 'Ziel',
+    policy: 'Regelung',
+    referenceDate: 'Stichtag',
+    library: 'Ausgewertet mit',
+    recognised: 'Angerechnete Leistungspunkte',
+    ofNeeded: 'von {needed} nötigen',
+    requirements: 'Anforderungen',
+    requirement: 'Anforderung',
+    kind: 'Art',
+    group: 'Gruppe',
+    exclusive: 'Gruppe',
+    overlay: 'gemeinsame Gruppe',
+    levelRule: 'Punkte auf Niveau',
+    residency: 'eigene Einrichtung',
+    total: 'Gesamt',
+    outcome: 'Ergebnis',
+    met: 'erfüllt',
+    notMet: 'nicht erfüllt',
+    waived: 'erlassen',
+    credits: 'Leistungspunkte',
+    count: 'Nachweise',
+    needed: 'Nötig',
+    requiredModules: 'Pflichtmodule',
+    unmetRequirements: 'Was fehlt',
+    credentials: 'Nachweise',
+    credential: 'Nachweis',
+    allocatedTo: 'Zählt in',
+    excluded: 'nicht angerechnet',
+    reason: 'Grund',
+    warnings: 'Von einer Person zu prüfen',
+    capsApplied: 'Angewandte Obergrenzen',
+    cap: 'Obergrenze',
+    mode: 'Art',
+    modes: { truncate: 'zählt bis zur Grenze', wholeCredentials: 'ganze Nachweise innerhalb der Grenze' },
+    stages: { perCredential: 'je Nachweis', total: 'Gesamtsumme' },
+    limit: 'Grenze',
+    before: 'Vorher',
+    after: 'Nachher',
+    exceptionsApplied: 'Angewandte dokumentierte Ausnahmen',
+    exception: 'Ausnahme',
+    actor: 'Durch',
+    at: 'Am',
+    affected: 'Betrifft',
+    gap: 'Verbleibende Lücke',
+    additionalEctsAtLeast: 'Es werden mindestens {ects} weitere ECTS benötigt.',
+    recoverable: 'Ausgeschlossene Nachweise, die eine Person prüfen könnte',
+    search: 'Suche',
+    nodes: 'Knoten',
+    optimal: 'nachweislich optimal',
+    components: 'Komponenten',
+    objective: 'Ziel der Zuordnung',
+    objectiveText:
+      'möglichst viele erfüllte Anforderungen, dann möglichst viele angerechnete Punkte, dann die kleinste Lücke, dann eine feste Reihenfolge der Anforderungskennungen',
+    yes: 'ja',
+    no: 'nein',
+    none: '—',
+    error: 'Eingabefehler',
+    ects: 'ECTS',
+  },
+  decimalSeparator: ',',
+};

@@ -1,0 +1,150 @@
+import type { StackingMessages } from '../stacking-messages.js';
+
+/**
+ * French texts of stacking decisions (« satisfait aux règles configurées », never « délivré »).
+ *
+ * @example
+ * ```ts
+ * import { frStackingMessages } from 'microcred/locales';
+ * frStackingMessages.status.undetermined; // 'À examiner'
+ * ```
+ * @category Locales
+ */
+export const frStackingMessages: StackingMessages = {
+  status: {
+    eligible: 'Satisfait aux règles configurées',
+    'not-eligible': 'Ne satisfait pas aux règles configurées',
+    undetermined: 'À examiner',
+    error: 'Évaluation impossible',
+  },
+  statusExplanation: {
+    eligible: 'Les certificats peuvent être répartis de sorte que chaque exigence de la cible soit satisfaite.',
+    'not-eligible': 'Il est démontré qu’aucune répartition de ces certificats ne satisfait toutes les exigences.',
+    undetermined:
+      'La recherche a atteint sa limite sans preuve dans un sens ou dans l’autre. La meilleure répartition trouvée est présentée ; une personne doit l’examiner.',
+    error: 'Un certificat n’a pas pu être lu ; rien n’a été évalué.',
+  },
+  proof: {
+    allocation: 'une répartition qui satisfait chaque exigence, vérifiée à nouveau',
+    'requirement-bound': 'une exigence ne peut être satisfaite même avec tous les certificats qui peuvent y compter',
+    'total-bound': 'le total ne peut être atteint même en comptant tous les certificats',
+    'flow-bound': 'les groupes ne peuvent pas tous être satisfaits, même si les crédits pouvaient être partagés',
+    exhaustive: 'toutes les répartitions ont été examinées',
+  },
+  reasons: {
+    UNIT_NOT_CONVERTIBLE: 'Les crédits en {unit} ne sont pas convertis en ECTS selon cette politique.',
+    MANUALLY_EXCLUDED: 'Exclu par la décision consignée {exceptionId}.',
+    NOT_ASSESSED: 'Les acquis d’apprentissage n’ont pas été évalués.',
+    NOT_QUALITY_ASSURED: 'Aucun type d’assurance qualité accepté (indiqué : {qaTypes}).',
+    IDENTITY_NOT_VERIFIED: 'L’évaluation n’a pas vérifié l’identité de l’apprenant.',
+    EXPIRED_RECENCY: 'Délivré le {issuedOn}, avant la date limite du {cutoff}.',
+    BELOW_MIN_EQF_LEVEL: 'Le niveau CEC {level} est inférieur au niveau minimal {min}.',
+    GRADE_MISSING: 'Aucune note n’est indiquée, alors que la politique fixe une note minimale.',
+    GRADE_SCHEME_MISMATCH:
+      'La note suit le barème {scheme} ; la politique ne fixe de note minimale que pour {requiredScheme}.',
+    GRADE_BELOW_MINIMUM: 'La note {grade} est inférieure au minimum {min}.',
+    DUPLICATE_SPECIFICATION: 'Même module que {keptCredentialId}, qui compte à sa place.',
+    DUPLICATE_LEARNING_OUTCOMES: 'Mêmes acquis d’apprentissage que {keptCredentialId}, qui compte à sa place.',
+    NOT_ELIGIBLE_FOR_ANY_GROUP: 'Ne correspond à aucun groupe d’exigences de la cible.',
+    CAP_EXCEEDED: 'Écarté en entier pour respecter le plafond {capId}.',
+    CAP_TRUNCATED: 'Le plafond {capId} compte {after} ECTS sur {before}.',
+  },
+  warnings: {
+    ROUNDED: 'Arrondi ({stage}) de {before} à {after} ECTS.',
+    PARTIAL_LO_OVERLAP:
+      'Partage des acquis d’apprentissage avec {with} ({sharedOutcomeIds}) ; une personne doit juger s’il s’agit du même apprentissage.',
+    EXCEPTION_UNUSED: 'L’exception consignée {exceptionId} n’avait rien sur quoi agir.',
+  },
+  inputErrors: {
+    MISSING_WORKLOAD: 'Le certificat {credentialId} n’indique ni crédits ni heures.',
+    INVALID_CREDIT_VALUE: 'Le certificat {credentialId} a une valeur de crédits qui ne peut être lue exactement.',
+    UNKNOWN_UNIT: 'Le certificat {credentialId} utilise une unité de crédits inconnue de la politique.',
+    INVALID_DATE: 'Le certificat {credentialId} a une date de délivrance invalide.',
+    DUPLICATE_CREDENTIAL_ID: 'L’identifiant {credentialId} est utilisé par plusieurs certificats.',
+  },
+  unmet: {
+    minEcts: '{requirement} : {needed} ECTS requis, {actual} comptés, {missing} manquants.',
+    minCount: '{requirement} : {needed} certificats requis, {actual} comptés, {missing} manquants.',
+    requiredIds: '{requirement} : modules obligatoires manquants : {missing}.',
+    minEctsAtLevel: '{requirement} : {needed} ECTS au niveau CEC requis, {actual} comptés, {missing} manquants.',
+    residency:
+      '{requirement} : {needed} ECTS des établissements indiqués requis, {actual} comptés, {missing} manquants.',
+  },
+  exceptionKinds: {
+    exclude: 'Exclure',
+    accept: 'Accepter malgré un contrôle',
+    substitute: 'Reconnaître comme module',
+    allow: 'Admettre aussi dans un groupe',
+    pin: 'Affecter à un groupe',
+    waive: 'Dispenser',
+    addCredit: 'Ajouter des crédits manuellement',
+  },
+  ui: {
+    title: 'Décision de reconnaissance',
+    notice:
+      'Ceci est un avis destiné à l’établissement d’accueil selon les règles qu’il a configurées. Ce n’est pas une délivrance et cela ne donne aucun droit à une qualification ; l’établissement décide selon ses propres procédures.',
+    reliesOnExceptions: 'Ce résultat repose sur les exceptions consignées ci-dessous.',
+    undeterminedHint: 'À examiner : ce n’est pas un « non ».',
+    status: 'Statut',
+    proof: 'Fondement',
+    target: 'Cible',
+    policy: 'Politique',
+    referenceDate: 'Date de référence',
+    library: 'Évalué avec',
+    recognised: 'Crédits reconnus',
+    ofNeeded: 'sur {needed} requis',
+    requirements: 'Exigences',
+    requirement: 'Exigence',
+    kind: 'Type',
+    group: 'Groupe',
+    exclusive: 'groupe',
+    overlay: 'groupe partagé',
+    levelRule: 'crédits au niveau',
+    residency: 'établissement',
+    total: 'total',
+    outcome: 'Résultat',
+    met: 'satisfaite',
+    notMet: 'non satisfaite',
+    waived: 'dispensée',
+    credits: 'Crédits',
+    count: 'Certificats',
+    needed: 'Requis',
+    requiredModules: 'Modules obligatoires',
+    unmetRequirements: 'Ce qui manque',
+    credentials: 'Certificats',
+    credential: 'Certificat',
+    allocatedTo: 'Compte dans',
+    excluded: 'non compté',
+    reason: 'Motif',
+    warnings: 'À vérifier par une personne',
+    capsApplied: 'Plafonds appliqués',
+    cap: 'Plafond',
+    mode: 'Mode',
+    modes: { truncate: 'compte jusqu’à la limite', wholeCredentials: 'certificats entiers dans la limite' },
+    stages: { perCredential: 'par certificat', total: 'total' },
+    limit: 'Limite',
+    before: 'Avant',
+    after: 'Après',
+    exceptionsApplied: 'Exceptions consignées appliquées',
+    exception: 'Exception',
+    actor: 'Par',
+    at: 'Le',
+    affected: 'Concerne',
+    gap: 'Écart restant',
+    additionalEctsAtLeast: 'Il faut au moins {ects} ECTS de plus.',
+    recoverable: 'Certificats exclus qu’une personne pourrait réexaminer',
+    search: 'Recherche',
+    nodes: 'nœuds',
+    optimal: 'optimalité démontrée',
+    components: 'composantes',
+    objective: 'Objectif',
+    objectiveText:
+      'le plus d’exigences satisfaites, puis le plus de crédits reconnus, puis le plus petit écart, puis un ordre fixe des identifiants d’exigence',
+    yes: 'oui',
+    no: 'non',
+    none: '—',
+    error: 'Erreur de saisie',
+    ects: 'ECTS',
+  },
+  decimalSeparator: ',',
+};

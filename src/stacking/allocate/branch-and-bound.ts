@@ -1,0 +1,133 @@
+import type { Component } from './components.js';
+import { LEFT_OUT, NO_GROUP, type Tuple } from './evaluate.js';
+import { greedyByScarcity } from './heuristic.js';
+import type { PItem, Problem } from './problem.js';
+import { createSearchState, type SearchState } from './search-state.js';
+
+/** The best allocation found for one component, and whether it is proven optimal. */
+export interface ComponentResult<N> {
+  readonly choices: ReadonlyMap<number, number>;
+  readonly best: Tuple<N>;
+  readonly rootBound: Tuple<N>;
+  /** True when the search finished (or the incumbent reached the root bound) within the budget. */
+  readonly complete: boolean;
+  readonly nodes: number;
+}
+
+function signature<N>(problem: Problem<N>, item: PItem<N>): string {
+  const covers = item.covers.map(([g, s]) => `${g}:${s}`).join(',');
+  return [
+    problem.ar.big(item.value),
+    item.options,
+    item.overlays,
+    item.wholeCaps,
+    item.innerCap,
+    item.levels,
+    item.residency,
+    covers,
+    item.pin,
+  ].join('|');
+}
+
+/** Runs a fixed sequence of choices through the state and returns the exact tuple. */
+function score<N>(state: SearchState<N>, decisions: readonly number[], picks: readonly number[]): Tuple<N> {
+  decisions.forEach((i, p) => {
+    state.apply(i, picks[p] as number);
+  });
+  const tuple = state.bound();
+  for (let p = decisions.length - 1; p >= 0; p -= 1) state.undo(decisions[p] as number, picks[p] as number);
+  return tuple;
+}
+
+/**
+ * Exact depth-first branch and bound over one component (§6.4 steps 4–6). The incumbent starts from the
+ * scarcity heuristic; each node compares the optimistic tuple of its subtree with the incumbent, tier by
+ * tier, and prunes when it cannot do strictly better. Choices are tried by largest credit deficit, then in
+ * canonical group order, "leave out" last; interchangeable items (equal value and equal choices) take
+ * non-decreasing choices, which breaks symmetry. One node is one assignment decision; the search stops at
+ * `budget` nodes, or as soon as the incumbent equals the root bound.
+ */
+export function branchAndBound<N>(
+  problem: Problem<N>,
+  component: Component,
+  forced: readonly (number | undefined)[],
+  budget: number,
+): ComponentResult<N> {
+  const { ar, items } = problem;
+  const decisions = component.decisions;
+  const state = createSearchState(problem, component, forced);
+  const rootBound = state.bound();
+  const options = decisions.map((i) => {
+    const item = items[i] as PItem<N>;
+    const base = item.options.length === 0 ? [NO_GROUP] : [...item.options];
+    return item.capped ? [...base, LEFT_OUT] : base;
+  });
+  let bestPicks = greedyByScarcity(problem, component, state, options);
+  let best = score(state, decisions, bestPicks);
+  const fills = problem.caps.filter((c) => c.mode === 'wholeCredentials' && c.fill !== null);
+  if (component.global && fills.length === 1) {
+    const keep = new Set(fills[0]?.fill ?? []);
+    const leaveOut = new Set(fills[0]?.items.filter((i) => !keep.has(i)) ?? []);
+    const filled = greedyByScarcity(problem, component, state, options, leaveOut);
+    const tuple = score(state, decisions, filled);
+    if (state.compare(tuple, best) > 0) {
+      best = tuple;
+      bestPicks = filled;
+    }
+  }
+  let nodes = 0;
+  let stop = state.compare(best, rootBound) === 0;
+  let aborted = false;
+  const picks: number[] = decisions.map(() => LEFT_OUT);
+  const pickIndex: number[] = decisions.map(() => 0);
+
+  const order = (p: number): readonly number[] => {
+    const list = options[p] as number[];
+    if (list.length < 2 || (list.length === 2 && list[1] === LEFT_OUT)) return list;
+    const groups = list.filter((c) => c >= 0);
+    groups.sort((a, b) => {
+      const da = state.deficit(a);
+      const db = state.deficit(b);
+      return ar.lt(db, da) ? -1 : ar.lt(da, db) ? 1 : a - b;
+    });
+    return [...groups, ...list.filter((c) => c < 0)];
+  };
+
+  let sameAsPrev: boolean[] = [];
+
+  const dfs = (p: number): void => {
+    if (!state.beats(best)) return;
+    if (p === decisions.length) {
+      best = state.bound();
+      bestPicks = [...picks];
+      if (state.compare(best, rootBound) === 0) stop = true;
+      return;
+    }
+    const i = decisions[p] as number;
+    const list = options[p] as number[];
+    const floor = sameAsPrev[p] ? (pickIndex[p - 1] as number) : 0;
+    for (const choice of order(p)) {
+      const index = list.indexOf(choice);
+      if (index < floor) continue;
+      if (choice !== LEFT_OUT && !state.fits(i)) continue;
+      if (nodes >= budget) {
+        aborted = true;
+        return;
+      }
+      nodes += 1;
+      picks[p] = choice;
+      pickIndex[p] = index;
+      state.apply(i, choice);
+      dfs(p + 1);
+      state.undo(i, choice);
+      if (stop || aborted) return;
+    }
+  };
+  if (!stop) {
+    const signatures = decisions.map((i) => signature(problem, items[i] as PItem<N>));
+    sameAsPrev = signatures.map((sig, p) => p > 0 && sig === signatures[p - 1]);
+    dfs(0);
+  }
+  const choices = new Map(decisions.map((i, p) => [i, bestPicks[p] as number]));
+  return { choices, best, rootBound, complete: !aborted, nodes };
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { BIGINT_ARITH, NUMBER_ARITH } from '../../src/stacking/allocate/arith.js';
+import { addEdge, maxFlow, network } from '../../src/stacking/allocate/max-flow.js';
+import { bestSubsetSum } from '../../src/stacking/allocate/subset-sum.js';
+import { evaluateStacking } from '../../src/stacking/evaluate-stacking.js';
+import { credential, group, policy, target } from './fixtures.js';
+
+describe('the flow bound proves "no" where each requirement alone could be met', () => {
+  it('credits: one 5-ECTS credential cannot serve two groups of 5', () => {
+    const credentials = [
+      credential('x', '5', { outcomeIds: ['skill:a', 'skill:b'] }),
+      credential('y', '1', { outcomeIds: ['skill:a'] }),
+      credential('z', '1', { outcomeIds: ['skill:b'] }),
+    ];
+    const groups = [
+      group('a', { select: { learningOutcomesAny: ['skill:a'] }, minEcts: '5' }),
+      group('b', { select: { learningOutcomesAny: ['skill:b'] }, minEcts: '5' }),
+    ];
+    const d = evaluateStacking(credentials, target('7', groups), policy());
+    expect(d.status).toBe('not-eligible');
+    expect(d.search).toMatchObject({ proof: 'flow-bound', optimal: true, components: 1 });
+    expect(d.gap?.additionalEctsAtLeast).toBe('4');
+  });
+
+  it('counts: three credentials cannot give two groups two each', () => {
+    const credentials = [
+      credential('x', '1', { outcomeIds: ['skill:a', 'skill:b'] }),
+      credential('y', '1', { outcomeIds: ['skill:a'] }),
+      credential('z', '1', { outcomeIds: ['skill:b'] }),
+    ];
+    const groups = [
+      group('a', { select: { learningOutcomesAny: ['skill:a'] }, minCount: 2 }),
+      group('b', { select: { learningOutcomesAny: ['skill:b'] }, minCount: 2 }),
+    ];
+    const d = evaluateStacking(credentials, target('0', groups), policy());
+    expect(d.search?.proof).toBe('flow-bound');
+    expect(d.unmetRequirements).toEqual([{ requirement: 'b', kind: 'minCount', needed: 2, actual: 1, missing: 1 }]);
+  });
+
+  it('the requirement bound names a missing required module; independent parts are separate components', () => {
+    const groups = [
+      group('stats', { select: { anyOfIds: ['urn:stats', 'urn:r'] }, requiredIds: ['urn:stats'] }),
+      group('ethics', { select: { learningOutcomesAny: ['skill:ethics'] }, minEcts: '3' }),
+    ];
+    const credentials = [
+      credential('r1', '5', { specificationId: 'urn:r' }),
+      credential('e1', '3', { outcomeIds: ['skill:ethics'] }),
+      credential('e2', '3', { outcomeIds: ['skill:ethics', 'skill:law'] }),
+    ];
+    const d = evaluateStacking(credentials, target('5', groups), policy());
+    expect(d.search).toMatchObject({ proof: 'requirement-bound', components: 2 });
+    expect(d.gap?.requirements).toEqual([
+      { requirement: 'stats', missingSpecificationIds: ['urn:stats'], select: { anyOfIds: ['urn:stats', 'urn:r'] } },
+    ]);
+  });
+});
+
+describe('overlay groups, level and residency rules', () => {
+  it('an overlay sees every counted credential it accepts; a credential counts once in the total', () => {
+    const credentials = [
+      credential('a', '4', { outcomeIds: ['skill:ethics'], eqfLevel: 7, providerId: 'https://home.example' }),
+      credential('b', '4', { eqfLevel: 5 }),
+    ];
+    const groups = [
+      group('core', { minEcts: '8' }),
+      group('ethics', { exclusive: false, select: { learningOutcomesAny: ['skill:ethics'] }, minCount: 1 }),
+    ];
+    const d = evaluateStacking(
+      credentials,
+      target('8', groups, {
+        levelRules: [{ id: 'level-7', minEqfLevel: 7, minShareOfTarget: '1/2' }],
+        residency: { id: 'home', providerIds: ['https://home.example'], minEcts: '5' },
+      }),
+      policy(),
+    );
+    expect(d.allocation).toEqual({ core: ['a', 'b'], ethics: ['a'] });
+    expect(d.recognisedEcts).toBe('8');
+    expect(d.rules).toEqual([
+      { id: 'level-7', kind: 'level', satisfied: true, waived: false, needed: '4', actual: '4' },
+      { id: 'home', kind: 'residency', satisfied: false, waived: false, needed: '5', actual: '4' },
+    ]);
+    expect(d.unmetRequirements).toEqual([
+      { requirement: 'home', kind: 'residency', needed: '5', actual: '4', missing: '1' },
+    ]);
+    expect(d.credentials.find((c) => c.id === 'a')?.groupIds).toEqual(['core', 'ethics']);
+  });
+
+  it('a whole-credential cap trades credits for a requirement: meeting more requirements comes first', () => {
+    const internal = ['internal-quality-assurance'];
+    const credentials = [
+      credential('big', '6', { qaTypes: internal }),
+      credential('ethics', '2', { qaTypes: internal, outcomeIds: ['skill:ethics'] }),
+      credential('formal', '4'),
+    ];
+    const caps = [
+      { id: 'internal', appliesTo: { qaTypes: internal }, maxEcts: '6', mode: 'wholeCredentials' as const },
+    ];
+    const groups = [
+      group('any'),
+      group('ethics', { exclusive: false, select: { learningOutcomesAny: ['skill:ethics'] }, minCount: 1 }),
+    ];
+    const d = evaluateStacking(credentials, target('6', groups), policy({ caps }));
+    expect(d.status).toBe('eligible');
+    expect(d.allocation['any']).toEqual(['ethics', 'formal']);
+    expect(d.reasons.map((r) => r.credentialId)).toEqual(['big']);
+  });
+});
+
+describe('max-flow (Dinic) on exact integers', () => {
+  it('finds the maximum flow on number and bigint capacities alike', () => {
+    for (const ar of [NUMBER_ARITH, BIGINT_ARITH] as const) {
+      const n = (x: number) => ar.of(BigInt(x)) as never;
+      const net = network<never>(6);
+      for (const [u, v, c] of [
+        [0, 2, 10],
+        [0, 3, 10],
+        [2, 3, 2],
+        [2, 4, 4],
+        [2, 5, 8],
+        [3, 5, 9],
+        [5, 4, 6],
+        [4, 1, 10],
+        [5, 1, 10],
+      ] as const) {
+        addEdge(net, ar as never, u, v, n(c));
+      }
+      expect(String(maxFlow(net, ar as never, 0, 1))).toBe('19');
+    }
+  });
+
+  it('rounds scaled integers like the credit module, on both arithmetics', () => {
+    for (const [mode, expected] of [
+      ['floor', 4],
+      ['ceil', 6],
+      ['half-up', 6],
+      ['half-even', 4],
+    ] as const) {
+      expect(NUMBER_ARITH.round(5, 2, mode)).toBe(expected);
+      expect(BIGINT_ARITH.round(5n, 2n, mode)).toBe(BigInt(expected));
+    }
+    expect(NUMBER_ARITH.round(7, 2, 'half-even')).toBe(8);
+    expect(BIGINT_ARITH.round(8n, 2n, 'ceil')).toBe(8n);
+    expect([
+      NUMBER_ARITH.min(1, 2),
+      NUMBER_ARITH.max(1, 2),
+      BIGINT_ARITH.min(1n, 2n),
+      BIGINT_ARITH.max(1n, 2n),
+    ]).toEqual([1, 2, 1n, 2n]);
+  });
+});
+
+describe('the subset-sum bound of a whole-credential cap', () => {
+  it('finds the largest reachable sum within the limit and a subset that reaches it', () => {
+    expect(bestSubsetSum([10, 9, 9], 18)).toEqual({ best: 18, chosen: [1, 2] });
+    expect(bestSubsetSum([4, 4, 4], 10)).toEqual({ best: 8, chosen: [0, 1] });
+    expect(bestSubsetSum([7, 0, 11], 5)).toEqual({ best: 0, chosen: [] });
+    expect(bestSubsetSum([1, 2], 2 ** 25)).toBeNull();
+    expect(bestSubsetSum([1], -1)).toBeNull();
+  });
+
+  it('proves a capped portfolio optimal without search when the limit cannot be filled exactly', () => {
+    const internal = ['internal-quality-assurance'];
+    const credentials = ['4', '4', '4', '3'].map((v, i) => credential(`i${i}`, v, { qaTypes: internal }));
+    const caps = [
+      { id: 'internal', appliesTo: { qaTypes: internal }, maxEcts: '10', mode: 'wholeCredentials' as const },
+    ];
+    const d = evaluateStacking(credentials, target('10', []), policy({ caps }));
+    expect(d.recognisedEcts).toBe('8');
+    expect(d.status).toBe('not-eligible');
+    expect(d.search).toMatchObject({ proof: 'total-bound', optimal: true });
+  });
+});
