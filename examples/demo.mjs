@@ -168,4 +168,8 @@ console.log(
 const reportPath = join(dir, 'recognition-decision.html');
 writeFileSync(reportPath, formatStackingDecision(second, { locale: en, format: 'html' }));
 console.log(`  HTML report of the recognition decision written to ${reportPath}`);
+
+heading('Summary');
+console.log(`  completeness report (HTML): ${htmlPath}`);
+console.log(`  recognition decision (HTML): ${reportPath}`);
 console.log('\nDone.');
