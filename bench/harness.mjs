@@ -3,14 +3,23 @@
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
-/** Times `iterations` calls of fn (awaiting promises) and returns nanoseconds per call. */
+/**
+ * Times `iterations` calls of fn (awaiting promises) and returns nanoseconds per call: wall time, and the
+ * process CPU time (user + system), which a loaded machine distorts less than wall time. CPU time includes
+ * work on other threads (WebCrypto's thread pool), so it is comparable between subject and baseline.
+ */
 async function timeBatch(fn, iterations) {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   for (let i = 0; i < iterations; i += 1) {
     const r = fn();
     if (r !== null && typeof r === 'object' && typeof r.then === 'function') await r;
   }
-  return ((performance.now() - start) * 1e6) / iterations;
+  const used = process.cpuUsage(cpu);
+  return {
+    wall: ((performance.now() - start) * 1e6) / iterations,
+    cpu: ((used.user + used.system) * 1e3) / iterations,
+  };
 }
 
 function median(values) {
@@ -38,11 +47,16 @@ async function retainedBytes(fn, count) {
 export async function compare({ name, subject, baseline, iterations = 200, rounds = 15, warmup = 3, memory = true }) {
   const subjectTimes = [];
   const baselineTimes = [];
+  const subjectCpu = [];
+  const baselineCpu = [];
   for (let round = 0; round < rounds + warmup; round += 1) {
     const order = round % 2 === 0 ? ['b', 's'] : ['s', 'b'];
     for (const which of order) {
       const t = await timeBatch(which === 's' ? subject.fn : baseline.fn, iterations);
-      if (round >= warmup) (which === 's' ? subjectTimes : baselineTimes).push(t);
+      if (round >= warmup) {
+        (which === 's' ? subjectTimes : baselineTimes).push(t.wall);
+        (which === 's' ? subjectCpu : baselineCpu).push(t.cpu);
+      }
     }
   }
   const s = median(subjectTimes);
@@ -52,6 +66,7 @@ export async function compare({ name, subject, baseline, iterations = 200, round
     subject: { label: subject.label, medianNs: Math.round(s), opsPerSec: Math.round(1e9 / s) },
     baseline: { label: baseline.label, medianNs: Math.round(b), opsPerSec: Math.round(1e9 / b) },
     timeRatio: Number((s / b).toFixed(3)),
+    cpuRatio: Number((median(subjectCpu) / median(baselineCpu)).toFixed(3)),
     iterations,
     rounds,
   };

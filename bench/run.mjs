@@ -14,7 +14,9 @@ const files = readdirSync(join(here, 'cases'))
 
 const env = machine();
 console.log(`node ${env.node} · ${env.cpu} · ${env.cores} cores · ${env.date}`);
-console.log(`${'case'.padEnd(44)} ${'subject'.padStart(12)} ${'baseline'.padStart(12)} ${'ratio'.padStart(7)}  memory`);
+console.log(
+  `${'case'.padEnd(44)} ${'subject'.padStart(12)} ${'baseline'.padStart(12)} ${'ratio'.padStart(7)} ${'cpu'.padStart(7)}  memory`,
+);
 for (const file of files) {
   const mod = await import(pathToFileURL(join(here, 'cases', file)).href);
   const cases = await mod.cases();
@@ -25,7 +27,7 @@ for (const file of files) {
     const mem =
       r.memory === undefined ? '' : `${r.memory.ratio}x (${r.memory.subjectBytes} B vs ${r.memory.baselineBytes} B)`;
     console.log(
-      `${r.name.padEnd(44)} ${`${(r.subject.medianNs / 1000).toFixed(1)} µs`.padStart(12)} ${`${(r.baseline.medianNs / 1000).toFixed(1)} µs`.padStart(12)} ${`${r.timeRatio}x`.padStart(7)}  ${mem}`,
+      `${r.name.padEnd(44)} ${`${(r.subject.medianNs / 1000).toFixed(1)} µs`.padStart(12)} ${`${(r.baseline.medianNs / 1000).toFixed(1)} µs`.padStart(12)} ${`${r.timeRatio}x`.padStart(7)} ${`${r.cpuRatio}x`.padStart(7)}  ${mem}`,
     );
   }
   mkdirSync(join(here, 'results'), { recursive: true });

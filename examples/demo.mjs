@@ -19,7 +19,19 @@ import {
 } from 'microcred';
 import { fromElm, toElm, toOpenBadge } from 'microcred/interop';
 import { toJsonSchema } from 'microcred/json-schema';
-import { generateIssuerKey } from 'microcred/jwt';
+import {
+  allocateStatusEntry,
+  createStatusList,
+  createStatusListCache,
+  didKeyFromJwk,
+  didKeyResolver,
+  generateIssuerKey,
+  setStatus,
+  signCredential,
+  signStatusListCredential,
+  verifyCredential,
+  verifyCredentials,
+} from 'microcred/jwt';
 import { de, en, fr, vocabularyLabel } from 'microcred/locales';
 
 const read = (name) => JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8'));
@@ -168,6 +180,51 @@ console.log(
 const reportPath = join(dir, 'recognition-decision.html');
 writeFileSync(reportPath, formatStackingDecision(second, { locale: en, format: 'html' }));
 console.log(`  HTML report of the recognition decision written to ${reportPath}`);
+
+heading('8. The provider signs the credential (VC-JOSE-COSE and Open Badges 3.0) with a status entry');
+const issuerDid = didKeyFromJwk(key.publicJwk);
+const kid = `${issuerDid}#${issuerDid.slice('did:key:'.length)}`;
+const signedAt = new Date('2025-07-01T09:00:00Z');
+let revocations = createStatusList({ purpose: 'revocation', url: 'https://credentials.hs-noordzee.example/status/r1' });
+const allocated = allocateStatusEntry(revocations);
+revocations = allocated.list;
+const issued = { ...mc, issuer: { ...mc.issuer, id: issuerDid }, credentialStatus: [allocated.entry] };
+const vcJwt = await signCredential(issued, key, { kid, now: signedAt });
+const obJwt = await signCredential(issued, key, { kid, now: signedAt, format: 'ob30-jwt' });
+console.log(`  vc+jwt token: ${vcJwt.length} characters, status index ${allocated.entry.statusListIndex} (random)`);
+console.log(`  Open Badges 3.0 JWT: ${obJwt.length} characters`);
+
+heading('9. A recognition office verifies it, then sees it revoked');
+// The status list is served by the provider; a stand-in fetch serves the signed list here.
+const publish = async (list) =>
+  (await signStatusListCredential(list, key, { issuer: issuerDid, kid, now: signedAt })).token;
+let served = await publish(revocations);
+const fetch = async () => new Response(served, { status: 200, headers: { 'content-type': 'application/vc+jwt' } });
+const resolver = didKeyResolver();
+for (const [label, token] of [
+  ['vc+jwt', vcJwt],
+  ['OB 3.0', obJwt],
+]) {
+  const v = await verifyCredential(token, resolver, { now: signedAt, status: { fetch } });
+  console.log(
+    `  ${label.padEnd(7)} ${v.profile.padEnd(13)} ${text(v.credential.title)} — status ${v.status[0].outcome}`,
+  );
+}
+revocations = setStatus(revocations, allocated.entry.statusListIndex, true);
+served = await publish(revocations);
+// A holder who edits the signed payload (another learner) and keeps the signature.
+const [h, p, sig] = vcJwt.split('.');
+const edited = JSON.parse(Buffer.from(p, 'base64url').toString('utf8'));
+edited.credentialSubject.id = 'did:example:someone-else';
+const tampered = `${h}.${Buffer.from(JSON.stringify(edited)).toString('base64url')}.${sig}`;
+const results = await verifyCredentials([vcJwt, tampered, 'not a token'], resolver, {
+  now: signedAt,
+  status: { fetch, cache: createStatusListCache() },
+});
+for (const [i, r] of results.entries()) {
+  const label = ['revoked credential', 'altered token', 'garbage'][i];
+  console.log(`  ${label.padEnd(20)} ${r.ok ? 'accepted' : `refused: ${r.error.code}`}`);
+}
 
 heading('Summary');
 console.log(`  completeness report (HTML): ${htmlPath}`);

@@ -5,8 +5,11 @@ import { convertCommand, convertHelp } from './commands/convert.js';
 import { demoCommand, demoHelp } from './commands/demo.js';
 import { keygenCommand, keygenHelp } from './commands/keygen.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
+import { signCommand, signHelp } from './commands/sign.js';
 import { stackCommand, stackHelp } from './commands/stack.js';
+import { statusCommand, statusHelp } from './commands/status.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
+import { verifyCommand, verifyHelp } from './commands/verify.js';
 import type { Terminal } from './terminal.js';
 
 type Command = (args: string[], terminal: Terminal) => Promise<number>;
@@ -21,6 +24,9 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string; summary: s
   },
   stack: { run: stackCommand, help: stackHelp, summary: 'evaluate stacking toward a target qualification' },
   keygen: { run: keygenCommand, help: keygenHelp, summary: 'generate an issuer key pair as JWKs' },
+  sign: { run: signCommand, help: signHelp, summary: 'sign a credential as a compact JWS' },
+  verify: { run: verifyCommand, help: verifyHelp, summary: 'verify credential JWTs (one or a batch)' },
+  status: { run: statusCommand, help: statusHelp, summary: 'keep a status list: create, allocate, revoke, publish' },
   schema: { run: schemaCommand, help: schemaHelp, summary: 'print the JSON Schema of a model' },
   demo: { run: demoCommand, help: demoHelp, summary: 'run the end-to-end demo on the example data' },
 };

@@ -74,7 +74,7 @@ afterAll(async () => {
 });
 
 describe('microcred in Chromium', () => {
-  it('parses, validates, sums credits and generates a key with WebCrypto in the page', async () => {
+  it('parses, validates, sums credits, signs, revokes and verifies with WebCrypto in the page', async () => {
     const page = await browser.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(`${origin}/`);
@@ -98,6 +98,9 @@ describe('microcred in Chromium', () => {
       reportRows: 16,
       reportScripts: 0,
       reportBold: 0,
+      jwtProfile: 'vc-jose-cose',
+      jwtStatus: 'valid',
+      jwtRevoked: 'ERR_CREDENTIAL_REVOKED',
     });
     mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: `${OUT}page.png`, fullPage: true });

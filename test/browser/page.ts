@@ -13,7 +13,17 @@ import {
   sumCredits,
 } from 'microcred';
 import { toJsonSchema } from 'microcred/json-schema';
-import { generateIssuerKey } from 'microcred/jwt';
+import {
+  allocateStatusEntry,
+  createStatusList,
+  didKeyFromJwk,
+  didKeyResolver,
+  generateIssuerKey,
+  setStatus,
+  signCredential,
+  signStatusListCredential,
+  verifyCredential,
+} from 'microcred/jwt';
 import { de, en, vocabularyLabel } from 'microcred/locales';
 
 declare global {
@@ -29,6 +39,7 @@ async function run(): Promise<Record<string, unknown>> {
   const draft = safeParseMicroCredential({ title: 'x', learner: {} });
   const total = sumCredits(['2.3', '6.1', '6.6'].map((v) => parseCredit(v, 'ECTS')));
   const key = await generateIssuerKey('ES256');
+  const jwt = await signAndVerify(mc);
   const title = typeof mc.title === 'string' ? mc.title : (mc.title['en'] ?? '');
   const heading = document.createElement('h1');
   heading.textContent = title;
@@ -65,7 +76,41 @@ async function run(): Promise<Record<string, unknown>> {
     reportRows: reportPage.querySelectorAll('tbody th[scope="row"]').length,
     reportScripts: reportPage.querySelectorAll('script, [onload], [onerror]').length,
     reportBold: reportPage.querySelectorAll('b').length,
+    ...jwt,
   };
+}
+
+/**
+ * Signs the credential with a did:key issuer, revokes it in a status list (GZIP through the browser's
+ * CompressionStream), and verifies it: once with the list unchanged, once revoked.
+ */
+async function signAndVerify(mc: ReturnType<typeof parseMicroCredential>): Promise<Record<string, unknown>> {
+  const key = await generateIssuerKey('EdDSA');
+  const did = didKeyFromJwk(key.publicJwk);
+  const kid = `${did}#${did.slice('did:key:'.length)}`;
+  const now = new Date('2025-07-01T00:00:00Z');
+  const allocated = allocateStatusEntry(
+    createStatusList({ purpose: 'revocation', url: 'https://uni.example/status/1' }),
+  );
+  const credential = { ...mc, issuer: { ...mc.issuer, id: did }, credentialStatus: [allocated.entry] };
+  const token = await signCredential(credential as typeof mc, key, { kid, now });
+  const serve = async (list: typeof allocated.list) => {
+    const { token: listToken } = await signStatusListCredential(list, key, { issuer: did, kid, now });
+    return async () => new Response(listToken, { status: 200 });
+  };
+  const valid = await verifyCredential(token, didKeyResolver(), {
+    now,
+    status: { fetch: await serve(allocated.list) },
+  });
+  const revokedList = setStatus(allocated.list, allocated.entry.statusListIndex, true);
+  const revoked = await verifyCredential(token, didKeyResolver(), {
+    now,
+    status: { fetch: await serve(revokedList) },
+  }).then(
+    () => 'accepted',
+    (e: unknown) => (isMicrocredError(e) ? e.code : String(e)),
+  );
+  return { jwtProfile: valid.profile, jwtStatus: valid.status[0]?.outcome, jwtRevoked: revoked };
 }
 
 run().then(

@@ -37,4 +37,5 @@ export const deErrorMessages: Readonly<Record<MicrocredErrorCode, string>> = {
   ERR_STATUS_UNAVAILABLE: 'Der Status des Nachweises ließ sich nicht abrufen, prüfen oder dekodieren.',
   ERR_INTEROP_UNMAPPABLE: 'Ein Teil des Dokuments lässt sich nicht in das Modell oder aus dem Modell abbilden.',
   ERR_OPTIONS_INVALID: 'Eine an die Funktion übergebene Option ist ungültig.',
+  ERR_STATUS_LIST_FULL: 'Alle Indizes der Statusliste sind vergeben; eine neue Liste anlegen.',
 };

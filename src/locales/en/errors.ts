@@ -35,4 +35,5 @@ export const enErrorMessages: Readonly<Record<MicrocredErrorCode, string>> = {
   ERR_STATUS_UNAVAILABLE: 'The credential status could not be fetched, verified or decoded.',
   ERR_INTEROP_UNMAPPABLE: 'A part of the document cannot be mapped to or from the model.',
   ERR_OPTIONS_INVALID: 'An option passed to the function is invalid.',
+  ERR_STATUS_LIST_FULL: 'Every index of the status list is in use; open a new list.',
 };

@@ -35,4 +35,5 @@ export const frErrorMessages: Readonly<Record<MicrocredErrorCode, string>> = {
   ERR_STATUS_UNAVAILABLE: 'Le statut de l’attestation n’a pu être obtenu, vérifié ou décodé.',
   ERR_INTEROP_UNMAPPABLE: 'Une partie du document ne peut être transposée vers le modèle ou depuis celui-ci.',
   ERR_OPTIONS_INVALID: 'Une option passée à la fonction n’est pas valide.',
+  ERR_STATUS_LIST_FULL: 'Tous les index de la liste de statut sont utilisés ; ouvrez une nouvelle liste.',
 };

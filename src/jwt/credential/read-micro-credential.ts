@@ -1,0 +1,67 @@
+import { fromOpenBadge } from '../../interop/ob3/from-open-badge.js';
+import type { ImportResult, InteropWarning } from '../../interop/types.js';
+import { fromVerifiableCredential } from '../../interop/vc2/from-verifiable-credential.js';
+import type { MicroCredential } from '../../model/micro-credential.js';
+import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
+import { isPlainObject } from '../keys/key-families.js';
+import { isOpenBadgeDocument } from '../profiles.js';
+import { statusEntries } from '../verify/status-step.js';
+import type { CoreResult } from '../verify/verify-core.js';
+import { fromVc11Document } from './vc11-envelope.js';
+
+/** The micro-credential read from a verified document, with what the reading could not map natively. */
+export interface ReadCredential {
+  readonly credential: MicroCredential;
+  readonly warnings: readonly InteropWarning[];
+}
+
+/**
+ * Reads the micro-credential out of a verified credential document with the interop readers (Open Badges
+ * for badges, VC 2.0 otherwise; a VC 1.1 envelope is read as VC 2.0), requires a complete, valid
+ * credential, and rejects a reading that contradicts the signed envelope: the model's issuer, id, learner,
+ * validity and status must be the ones the verifier checked. The status entries returned are the
+ * envelope's and the model's together, so every entry the credential states is checked.
+ */
+export function readMicroCredential(
+  core: CoreResult,
+  checks: VerificationCheck[],
+  unmappable: 'keep' | 'reject',
+): { value: ReadCredential; statusEntries: readonly unknown[] } {
+  const document = core.profile === 'vc11-jwt' ? fromVc11Document(core.document) : core.document;
+  const read = isOpenBadgeDocument(document) ? fromOpenBadge : fromVerifiableCredential;
+  let result: ImportResult;
+  try {
+    result = read(document, { unmappable });
+  } catch (cause) {
+    return fail('ERR_INTEROP_UNMAPPABLE', 'The credential cannot be read as a micro-credential', ['credential'], cause);
+  }
+  if (!result.complete) {
+    const where = result.missing.length > 0 ? `: missing ${result.missing.join(', ')}` : '';
+    throw new MicrocredJwtError('ERR_VALIDATION', `The credential is not a complete micro-credential${where}`, {
+      path: ['credential'],
+      issues: result.issues,
+    });
+  }
+  const { credential } = result;
+  checkAgainstEnvelope(credential, document, core.issuer);
+  checks.push({ name: 'model', outcome: 'passed' });
+  const envelope = statusEntries(document);
+  const seen = new Set(envelope.map((e) => JSON.stringify(e)));
+  const extra = (credential.credentialStatus ?? []).filter((e) => !seen.has(JSON.stringify(e)));
+  return { value: { credential, warnings: result.warnings }, statusEntries: [...envelope, ...extra] };
+}
+
+function checkAgainstEnvelope(mc: MicroCredential, document: Readonly<Record<string, unknown>>, issuer: string): void {
+  const mismatch = (path: string[], what: string): never =>
+    fail('ERR_JWT_CLAIM_MISMATCH', `The micro-credential's ${what} contradicts the signed credential`, [
+      'credential',
+      ...path,
+    ]);
+  if (mc.issuer.id !== issuer) mismatch(['issuer'], 'issuer id');
+  if (document['id'] !== undefined && mc.id !== document['id']) mismatch(['id'], 'id');
+  const subject = document['credentialSubject'];
+  const subjectId = isPlainObject(subject) ? subject['id'] : undefined;
+  if (subjectId !== undefined && mc.learner.id !== subjectId) mismatch(['credentialSubject', 'id'], 'learner id');
+  if (mc.validFrom !== undefined && mc.validFrom !== document['validFrom']) mismatch(['validFrom'], 'validFrom');
+  if (mc.validUntil !== document['validUntil']) mismatch(['validUntil'], 'validUntil');
+}

@@ -1,0 +1,124 @@
+import type { JWK } from 'jose';
+import type { SigningAlgorithm } from '../algorithms.js';
+import type { JwtProfile } from '../profiles.js';
+
+/**
+ * Where a verification key came from, as reported in the verification result.
+ *
+ * @example
+ * ```ts
+ * import type { KeySource } from 'microcred/jwt';
+ * const source: KeySource = 'did:web';
+ * ```
+ * @category Resolvers
+ */
+export type KeySource = 'static' | 'jwks' | 'did:key' | 'did:web' | 'custom';
+
+/**
+ * What the verifier asks a resolver for. `issuer` comes from the token before its signature is checked: it
+ * is only a lookup key, and the returned `issuer` must equal it exactly.
+ *
+ * @example
+ * ```ts
+ * import type { KeyRequest } from 'microcred/jwt';
+ * const request: KeyRequest = {
+ *   issuer: 'did:web:uni.example',
+ *   kid: 'did:web:uni.example#key-1',
+ *   alg: 'ES256',
+ *   profile: 'vc-jose-cose',
+ *   signal: new AbortController().signal,
+ * };
+ * ```
+ * @category Resolvers
+ */
+export interface KeyRequest {
+  readonly issuer: string;
+  /** The token's `kid`: an opaque string, compared for equality only. */
+  readonly kid?: string;
+  readonly alg: SigningAlgorithm;
+  readonly profile: JwtProfile;
+  /** Aborted when the verification's time budget runs out. */
+  readonly signal: AbortSignal;
+}
+
+/**
+ * What a resolver returns: a public key the issuer controls. The verifier re-checks it (issuer equality, `kid`,
+ * key type and family) whatever resolver produced it.
+ *
+ * @example
+ * ```ts
+ * import { generateIssuerKey, type ResolvedKey } from 'microcred/jwt';
+ * const { publicJwk } = await generateIssuerKey('EdDSA');
+ * const resolved: ResolvedKey = { issuer: 'https://uni.example', key: publicJwk, source: 'custom' };
+ * ```
+ * @category Resolvers
+ */
+export interface ResolvedKey {
+  readonly issuer: string;
+  readonly kid?: string;
+  /** A public `CryptoKey` or a public JWK. Never bytes: they would be taken for an HMAC secret. */
+  readonly key: CryptoKey | JWK;
+  readonly source: KeySource;
+}
+
+/**
+ * A function that finds the public key of an issuer. Built-in resolvers also say which issuers they are
+ * responsible for (`handles`), which {@link combineResolvers} uses to dispatch without falling through.
+ *
+ * @example
+ * ```ts
+ * import { generateIssuerKey, type KeyResolver } from 'microcred/jwt';
+ * const { publicJwk } = await generateIssuerKey('EdDSA');
+ * const resolver: KeyResolver = async (request) => {
+ *   if (request.issuer !== 'https://uni.example') throw new Error('unknown issuer');
+ *   return { issuer: request.issuer, key: publicJwk, source: 'custom' };
+ * };
+ * ```
+ * @category Resolvers
+ */
+export interface KeyResolver {
+  (request: KeyRequest): Promise<ResolvedKey>;
+  /** Whether this resolver is responsible for an issuer; absent means every issuer. */
+  readonly handles?: (issuer: string) => boolean;
+}
+
+/**
+ * A key the caller trusts: a public `CryptoKey`, a public JWK, or either with an explicit key id.
+ *
+ * @example
+ * ```ts
+ * import { generateIssuerKey, type TrustedKey } from 'microcred/jwt';
+ * const key = await generateIssuerKey('ES256');
+ * const trusted: TrustedKey[] = [key.publicJwk, { kid: 'backup', key: key.publicKey }];
+ * ```
+ * @category Resolvers
+ */
+export type TrustedKey = CryptoKey | JWK | { readonly kid?: string; readonly key: CryptoKey | JWK };
+
+/** Built-in resolvers that never wait on anything but their own bounded work (no unbounded I/O). */
+const LOCAL = new WeakSet<object>();
+
+/**
+ * Attaches a `handles` predicate to a resolver function. `local` marks a resolver that answers from memory
+ * (static keys, did:key, a local JWKS) or only through requests bounded by the signal (did:web, remote JWKS).
+ */
+export function withHandles(
+  resolve: (request: KeyRequest) => Promise<ResolvedKey>,
+  handles: (issuer: string) => boolean,
+  local = true,
+): KeyResolver {
+  const resolver = Object.assign(resolve, { handles });
+  if (local) LOCAL.add(resolver);
+  return resolver;
+}
+
+/** Marks a wrapper as local when what it wraps is (see {@link withHandles}). */
+export function markLocal<T extends KeyResolver>(resolver: T, local: boolean): T {
+  if (local) LOCAL.add(resolver);
+  return resolver;
+}
+
+/** Whether a resolver is one of ours that needs no extra race against the time budget. */
+export function isLocalResolver(resolver: KeyResolver): boolean {
+  return LOCAL.has(resolver);
+}

@@ -1,0 +1,156 @@
+import { isMicrocredError } from '../../errors.js';
+import type { SigningAlgorithm } from '../algorithms.js';
+import type { VerificationCheck } from '../jwt-error.js';
+import { isPlainObject } from '../keys/key-families.js';
+import { createDeadline } from '../net/deadline.js';
+import { fetchLimited } from '../net/fetch-limited.js';
+import { typesOf } from '../profiles.js';
+import type { ResolvedVerifyOptions } from '../verify/options.js';
+import type { KeyInput } from '../verify/resolve-key.js';
+import { verifyCore } from '../verify/verify-core.js';
+import { decodeStatusList } from './encode-status-list.js';
+import type { LoadedStatusList, StatusListCache } from './status-list-cache.js';
+import type { ResolvedStatusOptions } from './status-options.js';
+
+/** The verification context a status list is checked in: the credential's own. */
+export interface StatusContext {
+  readonly keys: KeyInput;
+  readonly status: ResolvedStatusOptions;
+  readonly cache: StatusListCache;
+  readonly now: Date;
+  readonly clockTolerance: number;
+  readonly algorithms: readonly SigningAlgorithm[];
+  readonly limits: ResolvedVerifyOptions['limits'];
+  readonly signal: AbortSignal;
+}
+
+const ENVELOPED = /^data:application\/vc\+jwt,([A-Za-z0-9_.-]+)$/;
+
+/**
+ * Fetches, verifies and decodes a status list credential (rules 2, 3 and 5 of the domain document §5), through
+ * the cache. The list is a JOSE-secured credential (`vc+jwt`), served as the compact token or as an
+ * `EnvelopedVerifiableCredential`; it goes through the same verifier pipeline as credentials, with its own
+ * status not followed. Its `id`, when present, must be the URL it was fetched from.
+ */
+export function loadStatusList(url: string, context: StatusContext): Promise<LoadedStatusList> {
+  return context.cache.lists.load(url, async () => {
+    const loaded = await fetchVerifyDecode(url, context);
+    const lifetime = loaded.list.ok ? loaded.lifetimeMs : context.cache.failureTtlMs;
+    return { value: loaded.list, expiresAt: context.cache.clock() + lifetime };
+  });
+}
+
+interface Fetched {
+  readonly list: LoadedStatusList;
+  /** How long a good list may be reused: its ttl, the HTTP max-age, and never past its own validity. */
+  readonly lifetimeMs: number;
+}
+
+const failed = (reason: (LoadedStatusList & { ok: false })['reason'], detail: string): Fetched => ({
+  list: { ok: false, reason, detail },
+  lifetimeMs: 0,
+});
+
+async function fetchVerifyDecode(url: string, context: StatusContext): Promise<Fetched> {
+  const { status } = context;
+  let text: string;
+  let maxAge: number | undefined;
+  try {
+    const fetched = await fetchLimited(
+      url,
+      { ...status, signal: context.signal },
+      'application/vc+jwt, application/vc, application/json',
+      'ERR_STATUS_UNAVAILABLE',
+    );
+    text = fetched.text.trim();
+    maxAge = cacheLifetime(fetched.headers.get('cache-control'));
+  } catch (error) {
+    return failed('STATUS_RETRIEVAL_ERROR', describe(error));
+  }
+  const token = text.startsWith('{') ? envelopedToken(text) : text;
+  let verified: Awaited<ReturnType<typeof verifyCore>>;
+  const deadline = createDeadline(context.status.timeoutMs, context.signal);
+  try {
+    const checks: VerificationCheck[] = [];
+    verified = await verifyCore(token, context.status.keys ?? context.keys, listOptions(context), deadline, checks);
+  } catch (error) {
+    return failed('STATUS_VERIFICATION_ERROR', describe(error));
+  } finally {
+    deadline.dispose();
+  }
+  const { document } = verified;
+  const subject = document['credentialSubject'];
+  const purposes = isPlainObject(subject) ? subject['statusPurpose'] : undefined;
+  const purposeList = typeof purposes === 'string' ? [purposes] : Array.isArray(purposes) ? purposes : [];
+  if (
+    !typesOf(document).includes('BitstringStatusListCredential') ||
+    !isPlainObject(subject) ||
+    subject['type'] !== 'BitstringStatusList' ||
+    purposeList.length === 0 ||
+    purposeList.some((p) => typeof p !== 'string') ||
+    (document['id'] !== undefined && document['id'] !== url)
+  ) {
+    return failed('STATUS_VERIFICATION_ERROR', `${url} is not a BitstringStatusListCredential for this URL`);
+  }
+  let bits: Uint8Array;
+  try {
+    bits = await decodeStatusList(subject['encodedList'] as string, { maxBytes: status.maxDecodedBytes });
+  } catch (error) {
+    return failed('MALFORMED_VALUE_ERROR', describe(error));
+  }
+  const ttl = subject['ttl'];
+  const ttlMs = Math.min(
+    typeof ttl === 'number' && Number.isSafeInteger(ttl) && ttl >= 0 ? ttl : context.cache.defaultTtlMs,
+    maxAge ?? Number.POSITIVE_INFINITY,
+  );
+  const { until, jwtExp } = verified.validity;
+  const endMs = Math.min(
+    until === undefined ? Number.POSITIVE_INFINITY : Date.parse(until),
+    jwtExp === undefined ? Number.POSITIVE_INFINITY : jwtExp * 1000,
+  );
+  return {
+    list: { ok: true, issuer: verified.issuer, purposes: purposeList as string[], bits },
+    lifetimeMs: Math.max(0, Math.min(ttlMs, endMs - context.now.getTime())),
+  };
+}
+
+function describe(error: unknown): string {
+  return isMicrocredError(error) ? `${error.code}: ${error.message}` : String(error);
+}
+
+function listOptions(context: StatusContext): ResolvedVerifyOptions {
+  return {
+    algorithms: context.algorithms.filter((a) => a !== 'RS256'),
+    profiles: ['vc-jose-cose'],
+    clockTolerance: context.clockTolerance,
+    now: context.now,
+    maxTokenBytes: context.status.maxBytes,
+    limits: { ...context.limits, maxStringLength: context.status.maxBytes, maxBytes: context.status.maxBytes },
+    issuer: undefined,
+    audience: undefined,
+    allowMissingIss: false,
+    timeoutMs: context.status.timeoutMs,
+    signal: context.signal,
+    status: false,
+    requireStatus: false,
+  };
+}
+
+function envelopedToken(text: string): string {
+  try {
+    const value: unknown = JSON.parse(text);
+    const id =
+      isPlainObject(value) && typesOf(value).includes('EnvelopedVerifiableCredential') ? value['id'] : undefined;
+    return (typeof id === 'string' ? ENVELOPED.exec(id)?.[1] : undefined) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The lifetime HTTP caching allows, in ms: 0 for `no-store`/`no-cache`, `max-age` when given. */
+function cacheLifetime(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  if (/\bno-(?:store|cache)\b/i.test(header)) return 0;
+  const match = /\bmax-age=(\d{1,10})\b/i.exec(header);
+  return match === null ? undefined : Number(match[1]) * 1000;
+}

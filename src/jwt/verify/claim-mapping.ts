@@ -1,0 +1,191 @@
+import { DateTimeSchema } from '../../model/primitives.js';
+import { fail } from '../jwt-error.js';
+import { isPlainObject } from '../keys/key-families.js';
+import { type JwtProfile, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../profiles.js';
+import { type TimeClaims, toNumericDate } from './time-claims.js';
+
+/** The registered JWT claims (RFC 7519 §4.1): not members of the credential document. */
+const REGISTERED: ReadonlySet<string> = new Set(['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti']);
+const CREDENTIAL_MEMBERS = ['@context', 'type', 'credentialSubject'] as const;
+
+/** The credential read out of a verified payload, and its issuer id. */
+export interface MappedCredential {
+  readonly document: Record<string, unknown>;
+  /** Undefined only when the credential names no issuer, which the schema step then reports. */
+  readonly issuer: string | undefined;
+}
+
+/** The issuer id of a credential: `issuer` when a string, else `issuer.id`; undefined otherwise. */
+export function issuerIdOf(document: Readonly<Record<string, unknown>>): string | undefined {
+  const issuer = document['issuer'];
+  if (typeof issuer === 'string') return issuer;
+  return isPlainObject(issuer) && typeof issuer['id'] === 'string' ? issuer['id'] : undefined;
+}
+
+/**
+ * Step 7, profile rules: reads the credential out of the verified payload and rejects every claim that
+ * contradicts its property (`ERR_JWT_CLAIM_MISMATCH`), comparing strings exactly and dates as whole seconds.
+ * `vc11-jwt` copies `iss`, `jti`, `sub`, `nbf`, `exp` into absent properties, as VC 1.1 decoding does; a claim
+ * never overrides a property that says otherwise (did-jwt-vc lets it, so a token of issuer A could name B).
+ */
+export function mapClaims(
+  profile: JwtProfile,
+  payload: Readonly<Record<string, unknown>>,
+  time: TimeClaims,
+): MappedCredential {
+  for (const name of ['iss', 'sub', 'jti'] as const) {
+    const value = payload[name];
+    if (value !== undefined && (typeof value !== 'string' || value.length === 0)) {
+      fail('ERR_JWT_CLAIM_INVALID', `"${name}" must be a non-empty string`, ['payload', name]);
+    }
+  }
+  if (Object.hasOwn(payload, 'vp'))
+    fail('ERR_JWT_CLAIM_MISMATCH', 'A presentation ("vp") is not a credential', ['payload', 'vp']);
+  const document = profile === 'vc11-jwt' ? fromVcClaim(payload, time) : withoutClaims(payload);
+  const v1 = profile === 'vc11-jwt';
+  const context = document['@context'];
+  if (!Array.isArray(context) || context[0] !== (v1 ? VC_V1_CONTEXT : VC_V2_CONTEXT)) {
+    fail(
+      'ERR_JWT_CLAIM_MISMATCH',
+      `A ${profile} credential must start its @context with the VC ${v1 ? '1.1' : '2.0'} context`,
+      ['credential', '@context'],
+    );
+  }
+  for (const [member, allowed] of [
+    ['issuanceDate', v1],
+    ['expirationDate', v1],
+    ['validFrom', !v1],
+    ['validUntil', !v1],
+  ] as const) {
+    if (!allowed && Object.hasOwn(document, member)) {
+      fail('ERR_JWT_CLAIM_MISMATCH', `"${member}" does not belong to a VC ${v1 ? '1.1' : '2.0'} credential`, [
+        'credential',
+        member,
+      ]);
+    }
+  }
+  const issuer = issuerIdOf(document);
+  same(payload['iss'], issuer, 'iss', 'issuer');
+  same(payload['jti'], document['id'], 'jti', 'id');
+  checkSubject(payload['sub'], document['credentialSubject']);
+  if (profile === 'vc11-jwt') {
+    sameDate(time.nbf, document['issuanceDate'], 'nbf', 'issuanceDate');
+    sameDate(time.exp, document['expirationDate'], 'exp', 'expirationDate');
+  }
+  if (profile === 'ob30-jwt') checkOpenBadgeClaims(payload, document, time);
+  return { document, issuer };
+}
+
+function withoutClaims(payload: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  if (Object.hasOwn(payload, 'vc'))
+    fail('ERR_JWT_CLAIM_MISMATCH', 'A "vc" claim is not allowed in this profile', ['payload', 'vc']);
+  const document: Record<string, unknown> = {};
+  for (const key of Object.keys(payload)) if (!REGISTERED.has(key)) document[key] = payload[key];
+  return document;
+}
+
+function fromVcClaim(payload: Readonly<Record<string, unknown>>, time: TimeClaims): Record<string, unknown> {
+  const vc = payload['vc'];
+  if (!isPlainObject(vc)) fail('ERR_JWT_CLAIM_INVALID', 'The "vc" claim must be an object', ['payload', 'vc']);
+  for (const member of CREDENTIAL_MEMBERS) {
+    if (Object.hasOwn(payload, member)) {
+      fail('ERR_JWT_CLAIM_MISMATCH', `"${member}" appears both in the payload and in the "vc" claim`, [
+        'payload',
+        member,
+      ]);
+    }
+  }
+  const document: Record<string, unknown> = { ...vc };
+  const fill = (property: string, value: unknown): void => {
+    if (value !== undefined && !Object.hasOwn(document, property)) document[property] = value;
+  };
+  fill('issuer', payload['iss']);
+  fill('id', payload['jti']);
+  fill('issuanceDate', time.nbf === undefined ? undefined : isoSeconds(time.nbf));
+  fill('expirationDate', time.exp === undefined ? undefined : isoSeconds(time.exp));
+  const sub = payload['sub'];
+  const subject = document['credentialSubject'];
+  if (typeof sub === 'string' && isPlainObject(subject) && !Object.hasOwn(subject, 'id')) {
+    document['credentialSubject'] = { ...subject, id: sub };
+  }
+  return document;
+}
+
+function checkOpenBadgeClaims(
+  payload: Readonly<Record<string, unknown>>,
+  document: Readonly<Record<string, unknown>>,
+  time: TimeClaims,
+): void {
+  for (const claim of ['iss', 'sub', 'jti', 'nbf'] as const) {
+    if (payload[claim] === undefined)
+      fail('ERR_JWT_CLAIM_INVALID', `An Open Badges JWT requires "${claim}"`, ['payload', claim]);
+  }
+  if (payload['jti'] !== document['id'])
+    fail('ERR_JWT_CLAIM_MISMATCH', '"jti" must equal the credential "id"', ['credential', 'id']);
+  sameDate(time.nbf, document['validFrom'], 'nbf', 'validFrom', true);
+  if (document['validUntil'] !== undefined || time.exp !== undefined) {
+    sameDate(time.exp, document['validUntil'], 'exp', 'validUntil', true);
+  }
+}
+
+function same(claim: unknown, property: unknown, claimName: string, propertyName: string): void {
+  if (claim !== undefined && property !== undefined && claim !== property) {
+    fail('ERR_JWT_CLAIM_MISMATCH', `"${claimName}" (${String(claim)}) contradicts the credential's "${propertyName}"`, [
+      'credential',
+      propertyName,
+    ]);
+  }
+}
+
+function checkSubject(sub: unknown, subject: unknown): void {
+  if (sub === undefined) return;
+  if (Array.isArray(subject) && subject.length !== 1) {
+    fail('ERR_JWT_CLAIM_MISMATCH', '"sub" names one subject but the credential has several', [
+      'credential',
+      'credentialSubject',
+    ]);
+  }
+  const single: unknown = Array.isArray(subject) ? subject[0] : subject;
+  const id = isPlainObject(single) ? single['id'] : undefined;
+  if (id !== sub) {
+    fail('ERR_JWT_CLAIM_MISMATCH', '"sub" contradicts the credential\'s "credentialSubject.id"', [
+      'credential',
+      'credentialSubject',
+      'id',
+    ]);
+  }
+}
+
+/**
+ * Compares a NumericDate claim with a date-time property as whole seconds. A property that is not a valid
+ * date-time is left to the schema step. With `both`, one without the other is a mismatch too.
+ */
+function sameDate(
+  claim: number | undefined,
+  property: unknown,
+  claimName: string,
+  propertyName: string,
+  both = false,
+): void {
+  if (property === undefined || claim === undefined) {
+    if (both && (property !== undefined || claim !== undefined)) {
+      fail('ERR_JWT_CLAIM_MISMATCH', `"${claimName}" and "${propertyName}" must both be present`, [
+        'credential',
+        propertyName,
+      ]);
+    }
+    return;
+  }
+  if (typeof property !== 'string' || !DateTimeSchema.safeParse(property).success) return;
+  if (toNumericDate(property) !== claim) {
+    fail('ERR_JWT_CLAIM_MISMATCH', `"${claimName}" contradicts the credential's "${propertyName}"`, [
+      'credential',
+      propertyName,
+    ]);
+  }
+}
+
+/** A NumericDate as an ISO 8601 date-time without fractional seconds. */
+export function isoSeconds(numericDate: number): string {
+  return new Date(numericDate * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}

@@ -1,0 +1,80 @@
+import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
+import { isPlainObject } from '../keys/key-families.js';
+import type { Deadline } from '../net/deadline.js';
+import { checkStatusEntry } from '../status/check-status.js';
+import type { StatusContext } from '../status/load-status-list.js';
+import { cacheFor } from '../status/status-options.js';
+import type { StatusResult } from '../status/status-result.js';
+import type { ResolvedVerifyOptions } from './options.js';
+import type { KeyInput } from './resolve-key.js';
+
+/** The `credentialStatus` entries of a credential document, as a list. */
+export function statusEntries(document: Readonly<Record<string, unknown>>): unknown[] {
+  const raw = document['credentialStatus'];
+  return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+}
+
+/**
+ * Step 9, only after steps 1–8 passed: every `BitstringStatusListEntry` is checked (concurrently). Revoked →
+ * `ERR_CREDENTIAL_REVOKED`; suspended → `ERR_CREDENTIAL_SUSPENDED`; unknown → `ERR_STATUS_UNAVAILABLE`, or with
+ * soft-fail a result that says `unknown`, never `valid`. Entries of other types are `not-checked`; with
+ * `requireStatus`, a missing or unchecked status fails.
+ */
+export async function statusStep(
+  entries: readonly unknown[],
+  issuer: string,
+  keys: KeyInput,
+  options: ResolvedVerifyOptions,
+  deadline: Deadline,
+  checks: VerificationCheck[],
+): Promise<StatusResult[]> {
+  const bitstring = entries.filter((e) => isPlainObject(e) && e['type'] === 'BitstringStatusListEntry');
+  const unchecked = entries.length - bitstring.length;
+  if (options.status === false || bitstring.length === 0) {
+    if (options.requireStatus) {
+      fail('ERR_STATUS_UNAVAILABLE', 'A checkable status entry is required but none was checked', [
+        'credential',
+        'credentialStatus',
+      ]);
+    }
+    checks.push({ name: 'status', outcome: entries.length === 0 ? 'not-applicable' : 'not-checked' });
+    return [];
+  }
+  if (unchecked > 0 && options.requireStatus) {
+    fail('ERR_STATUS_UNAVAILABLE', 'A status entry of an unsupported type cannot be checked', [
+      'credential',
+      'credentialStatus',
+    ]);
+  }
+  const context: StatusContext = {
+    keys,
+    status: options.status,
+    cache: cacheFor(options.status),
+    now: options.now,
+    clockTolerance: options.clockTolerance,
+    algorithms: options.algorithms,
+    limits: options.limits,
+    signal: deadline.signal,
+  };
+  const results = await Promise.all(bitstring.map((entry) => checkStatusEntry(entry, issuer, context)));
+  const path = ['credential', 'credentialStatus'];
+  if (results.some((r) => r.outcome === 'revoked')) {
+    throw new MicrocredJwtError('ERR_CREDENTIAL_REVOKED', 'The credential has been revoked', { path, status: results });
+  }
+  if (results.some((r) => r.outcome === 'suspended')) {
+    throw new MicrocredJwtError('ERR_CREDENTIAL_SUSPENDED', 'The credential is suspended', { path, status: results });
+  }
+  const unknown = results.find((r) => r.outcome === 'unknown');
+  if (unknown !== undefined && !options.status.softFail) {
+    throw new MicrocredJwtError(
+      'ERR_STATUS_UNAVAILABLE',
+      `The status could not be established (${unknown.reason ?? 'unknown'})`,
+      {
+        path,
+        status: results,
+      },
+    );
+  }
+  checks.push({ name: 'status', outcome: unknown === undefined && unchecked === 0 ? 'passed' : 'not-checked' });
+  return results;
+}

@@ -1,0 +1,191 @@
+import { compactVerify } from 'jose';
+import { issue } from '../../internal/issue.js';
+import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
+import type { Deadline } from '../net/deadline.js';
+import { isOpenBadgeDocument, type JwtProfile } from '../profiles.js';
+import { issuerIdOf, mapClaims } from './claim-mapping.js';
+import { checkEnvelope, prescanPayload } from './envelope.js';
+import { checkHeader } from './header-rules.js';
+import { mapVerifyError } from './map-error.js';
+import type { ResolvedVerifyOptions } from './options.js';
+import { type KeyInput, resolveKey, type VerifiedKey } from './resolve-key.js';
+import { checkTimeClaims } from './time-claims.js';
+import { gateToken } from './token-gate.js';
+
+/**
+ * The validity of a verified credential: the credential's own window and the JWT's time claims.
+ *
+ * @example
+ * ```ts
+ * import type { Validity } from 'microcred/jwt';
+ * const validity: Validity = { from: '2025-01-01T00:00:00Z', jwtIat: 1735689600 };
+ * ```
+ * @category Verifying
+ */
+export interface Validity {
+  /** `validFrom` (VC 2.0, OB 3.0) or `issuanceDate` (VC 1.1). */
+  readonly from?: string;
+  /** `validUntil` (VC 2.0, OB 3.0) or `expirationDate` (VC 1.1). */
+  readonly until?: string;
+  readonly jwtExp?: number;
+  readonly jwtNbf?: number;
+  readonly jwtIat?: number;
+}
+
+/** What steps 1–8 established. */
+export interface CoreResult {
+  readonly profile: JwtProfile;
+  readonly document: Record<string, unknown>;
+  readonly header: Readonly<Record<string, unknown>>;
+  readonly issuer: string;
+  readonly key: VerifiedKey;
+  readonly validity: Validity;
+}
+
+/**
+ * Steps 1–8 of the verifier pipeline (domain document §2), each passing or throwing a typed error:
+ * size and shape gates, header rules and profile detection, key resolution by our rules and the resolver
+ * output check, the signature (jose `compactVerify` with the one algorithm that fits the key), then the
+ * claims on the signed payload — the same bytes, parsed once — and the credential's envelope and validity.
+ */
+export async function verifyCore(
+  token: unknown,
+  input: KeyInput,
+  options: ResolvedVerifyOptions,
+  deadline: Deadline,
+  checks: VerificationCheck[],
+): Promise<CoreResult> {
+  const gated = gateToken(token, options.maxTokenBytes, checks);
+  const { header, unverifiedPayload } = gated;
+  const facts = checkHeader(header, unverifiedPayload, options.algorithms, options.profiles);
+  checks.push({ name: 'header', outcome: 'passed' });
+
+  const lookupIssuer = issuerForLookup(unverifiedPayload, facts.profile, facts.kid, options.allowMissingIss);
+  if (options.issuer !== undefined && !options.issuer.includes(lookupIssuer)) {
+    fail('ERR_JWT_CLAIM_MISMATCH', `${lookupIssuer} is not an expected issuer`, ['payload', 'iss']);
+  }
+  const { cryptoKey, key } = await resolveKey(
+    input,
+    {
+      issuer: lookupIssuer,
+      alg: facts.alg,
+      profile: facts.profile,
+      get signal() {
+        return deadline.signal;
+      },
+      ...(facts.kid === undefined ? {} : { kid: facts.kid }),
+    },
+    facts.jwk,
+    deadline,
+  );
+  checks.push({ name: 'key', outcome: 'passed' });
+
+  try {
+    await compactVerify(gated.token, cryptoKey, { algorithms: [facts.alg] });
+  } catch (error) {
+    throw mapVerifyError(error, 'signature');
+  }
+  checks.push({ name: 'signature', outcome: 'passed' });
+
+  // From here the payload is trusted: jose verified the signature over exactly the segment it was decoded from.
+  const payload = unverifiedPayload;
+  prescanPayload(payload, options.limits);
+  const nowMs = options.now.getTime();
+  const time = checkTimeClaims(payload, Math.floor(nowMs / 1000), options.clockTolerance);
+  const mapped = mapClaims(facts.profile, payload, time);
+  checkAudience(payload['aud'], options.audience);
+  checks.push({ name: 'claims', outcome: 'passed' });
+
+  const { document } = mapped;
+  checkEnvelope(facts.profile, document, isOpenBadgeDocument(document));
+  const issuer = mapped.issuer as string;
+  if (issuer !== lookupIssuer)
+    fail('ERR_JWT_CLAIM_MISMATCH', 'The credential issuer is not the key issuer', ['credential', 'issuer']);
+  const validity = checkValidity(document, time, nowMs, options.clockTolerance * 1000);
+  checks.push({ name: 'credential', outcome: 'passed' });
+  checks.push({
+    name: 'credentialSchema',
+    outcome: document['credentialSchema'] === undefined ? 'not-applicable' : 'not-checked',
+  });
+  return { profile: facts.profile, document, header, issuer, key, validity };
+}
+
+/**
+ * Step 4: the issuer id used to look up the key, read from the unsigned payload as a lookup key only. `iss` is
+ * required, except for a `vc-jose-cose` token when the caller allows it: then the credential's issuer is used and
+ * `kid` must be a URL or DID URL under it. A DID URL `kid` must belong to the issuer DID.
+ */
+function issuerForLookup(
+  payload: Readonly<Record<string, unknown>>,
+  profile: JwtProfile,
+  kid: string | undefined,
+  allowMissingIss: boolean,
+): string {
+  const iss = payload['iss'];
+  let issuer: string;
+  if (typeof iss === 'string' && iss.length > 0) {
+    issuer = iss;
+  } else if (iss === undefined && profile === 'vc-jose-cose' && allowMissingIss) {
+    const fromCredential = issuerIdOf(payload);
+    if (fromCredential === undefined) fail('ERR_JWT_CLAIM_INVALID', 'The token names no issuer', ['payload', 'issuer']);
+    const under = kid !== undefined && (kid.startsWith(`${fromCredential}#`) || kid.startsWith(`${fromCredential}/`));
+    if (!under)
+      fail('ERR_JWT_CLAIM_INVALID', 'Without "iss", "kid" must be a URL or DID URL of the issuer', ['header', 'kid']);
+    issuer = fromCredential;
+  } else {
+    fail('ERR_JWT_CLAIM_INVALID', 'The token must name its issuer in "iss"', ['payload', 'iss']);
+  }
+  if (kid?.startsWith('did:') === true && kid.split('#')[0] !== issuer) {
+    fail('ERR_JWT_CLAIM_MISMATCH', 'The "kid" DID URL belongs to another DID than the issuer', ['header', 'kid']);
+  }
+  if (profile === 'vc-jose-cose' && issuer.startsWith('did:') && kid === undefined) {
+    fail('ERR_JWT_INVALID', 'A vc+jwt token of a DID issuer must name its key in "kid"', ['header', 'kid']);
+  }
+  return issuer;
+}
+
+function checkAudience(aud: unknown, expected: readonly string[] | undefined): void {
+  if (expected === undefined) return;
+  const values = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : undefined;
+  if (values === undefined || values.length === 0)
+    fail('ERR_JWT_CLAIM_INVALID', 'The token has no "aud" claim', ['payload', 'aud']);
+  if (!values.some((v) => typeof v === 'string' && expected.includes(v))) {
+    fail('ERR_JWT_CLAIM_MISMATCH', 'The token is not meant for this audience', ['payload', 'aud']);
+  }
+}
+
+/** Step 7, credential layer: the credential's own validity window, with the same `now` and tolerance. */
+function checkValidity(
+  document: Readonly<Record<string, unknown>>,
+  time: { exp?: number; nbf?: number; iat?: number },
+  nowMs: number,
+  toleranceMs: number,
+): Validity {
+  const [fromName, untilName] = Object.hasOwn(document, 'issuanceDate')
+    ? (['issuanceDate', 'expirationDate'] as const)
+    : (['validFrom', 'validUntil'] as const);
+  const from = document[fromName] as string | undefined;
+  const until = document[untilName] as string | undefined;
+  const fromMs = from === undefined ? undefined : Date.parse(from);
+  const untilMs = until === undefined ? undefined : Date.parse(until);
+  if (fromMs !== undefined && fromMs > nowMs + toleranceMs) {
+    fail('ERR_JWT_NOT_YET_VALID', `The credential is not valid before ${from}`, ['credential', fromName]);
+  }
+  if (untilMs !== undefined && untilMs <= nowMs - toleranceMs) {
+    fail('ERR_JWT_EXPIRED', `The credential expired at ${until}`, ['credential', untilName]);
+  }
+  if (fromMs !== undefined && untilMs !== undefined && fromMs > untilMs) {
+    const path = ['credential', untilName];
+    throw new MicrocredJwtError('ERR_VALIDATION', `"${untilName}" is before "${fromName}"`, {
+      path,
+      issues: [issue('invalid_combination', path, { reason: `${untilName} is before ${fromName}` })],
+    });
+  }
+  const validity: { from?: string; until?: string; jwtExp?: number; jwtNbf?: number; jwtIat?: number } = {};
+  if (from !== undefined) validity.from = from;
+  if (until !== undefined) validity.until = until;
+  if (time.exp !== undefined) validity.jwtExp = time.exp;
+  if (time.nbf !== undefined) validity.jwtNbf = time.nbf;
+  if (time.iat !== undefined) validity.jwtIat = time.iat;
+  return validity;
+}
