@@ -9,7 +9,7 @@ const quiet = (config) => ({ ...config, logLevel: 'error' });
 // ISCED-F labels they print) take it to the limit below. bench/README.md gives the figures and the reason.
 export default [
   { name: 'microcred (root)', path: 'dist/index.js', limit: '66 kB', ...own, modifyEsbuildConfig: quiet },
-  { name: 'microcred/jwt', path: 'dist/jwt/index.js', limit: '5 kB', ...own, modifyEsbuildConfig: quiet },
+  { name: 'microcred/jwt', path: 'dist/jwt/index.js', limit: '44 kB', ...own, modifyEsbuildConfig: quiet },
   { name: 'microcred/interop', path: 'dist/interop/index.js', limit: '36 kB', ...own, modifyEsbuildConfig: quiet },
   {
     name: 'microcred/json-schema',
