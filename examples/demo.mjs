@@ -225,4 +225,8 @@ for (const [i, r] of results.entries()) {
   const label = ['revoked credential', 'altered token', 'garbage'][i];
   console.log(`  ${label.padEnd(20)} ${r.ok ? 'accepted' : `refused: ${r.error.code}`}`);
 }
+
+heading('Summary');
+console.log(`  completeness report (HTML): ${htmlPath}`);
+console.log(`  recognition decision (HTML): ${reportPath}`);
 console.log('\nDone.');

@@ -247,6 +247,14 @@ function packedArray(items, indent) {
   return `[\n${lines.join('\n')}\n${' '.repeat(indent)}]`;
 }
 
+/** Items joined into one string literal (split over lines of at most 120 characters, joined with +). */
+function packedString(items, separator = '') {
+  const text = items.join(separator);
+  const chunks = [];
+  for (let i = 0; i < text.length; i += 100) chunks.push(str(text.slice(i, i + 100)));
+  return chunks.length === 1 ? chunks[0] : `${chunks.join(' +\n  ')}`;
+}
+
 function objectLiteral(pairs, indent) {
   const pad = ' '.repeat(indent + 2);
   return `{\n${pairs.map(([k, v]) => `${pad}${key(k)}: ${v},`).join('\n')}\n${' '.repeat(indent)}}`;
@@ -278,7 +286,11 @@ export const ISCED_F_CODE_DATA = ${packedArray(
 
 function countriesFile(countries) {
   const isoVersion = packageVersion('i18n-iso-countries');
-  const byAuthority = [...countries.authority.entries()].sort((a, b) => byCodeUnits(a[1], b[1]));
+  for (const [alpha2, suffix] of countries.authority) {
+    const row = countries.rows.find((r) => r.alpha2 === alpha2);
+    if (row?.alpha3 !== suffix)
+      throw new Error(`generate-vocab: authority suffix ${suffix} is not ${alpha2}'s alpha-3`);
+  }
   return `${header([
     `i18n-iso-countries@${isoVersion} codes.json (ISO 3166-1; XK, a user-assigned code, is left out)`,
     sourceOf('country.json', countries.data),
@@ -289,23 +301,11 @@ export const COUNTRY_CODE_DATA = ${packedArray(
     0,
   )} as const;
 
-/** ISO 3166-1 alpha-2 → alpha-3. */
-export const COUNTRY_ALPHA3_DATA = ${objectLiteral(
-    countries.rows.map((r) => [r.alpha2, str(r.alpha3)]),
-    0,
-  )} as const;
-
-/** ISO 3166-1 alpha-2 → suffix of the EU country authority URI (matched on alpha-3). */
-export const COUNTRY_AUTHORITY_DATA = ${objectLiteral(
-    [...countries.authority.entries()].sort((a, b) => byCodeUnits(a[0], b[0])).map(([a2, s]) => [a2, str(s)]),
-    0,
-  )} as const;
-
-/** Suffix of the EU country authority URI → ISO 3166-1 alpha-2. */
-export const COUNTRY_BY_AUTHORITY_DATA = ${objectLiteral(
-    byAuthority.map(([a2, s]) => [s, str(a2)]),
-    0,
-  )} as const;
+/**
+ * ISO 3166-1 alpha-3 of each code of COUNTRY_CODE_DATA, in the same order, three letters each. The EU country
+ * authority URI ends in the alpha-3 (except for COUNTRY_WITHOUT_AUTHORITY_DATA); lookups are built on first use.
+ */
+export const COUNTRY_ALPHA3_DATA = ${packedString(countries.rows.map((r) => r.alpha3))};
 
 /** EU country authority entries with no ISO 3166-1 alpha-2 code (never mapped). */
 export const COUNTRY_AUTHORITY_UNMAPPED_DATA = ${packedArray(
@@ -329,17 +329,8 @@ export const LANGUAGE_CODE_DATA = ${packedArray(
     0,
   )} as const;
 
-/** ISO 639-1 → ISO 639-2/T (terminology code, lower case). */
-export const LANGUAGE_ALPHA3_DATA = ${objectLiteral(
-    languages.map((l) => [l.code, str(l.alpha3)]),
-    0,
-  )} as const;
-
-/** ISO 639-2/T (lower case) → ISO 639-1. */
-export const LANGUAGE_BY_ALPHA3_DATA = ${objectLiteral(
-    [...languages].sort((a, b) => byCodeUnits(a.alpha3, b.alpha3)).map((l) => [l.alpha3, str(l.code)]),
-    0,
-  )} as const;
+/** ISO 639-2/T (lower case) of each code of LANGUAGE_CODE_DATA, in the same order, three letters each. */
+export const LANGUAGE_ALPHA3_DATA = ${packedString(languages.map((l) => l.alpha3))};
 `;
 }
 
@@ -349,19 +340,21 @@ function elmListsFile(lists) {
       list.entries.map((e) => str(e.code)),
       2,
     );
-    const uris = objectLiteral(
-      list.entries.map((e) => [e.code, str(e.uri)]),
-      2,
-    );
-    const byUri = objectLiteral(
-      [...list.entries].sort((a, b) => byCodeUnits(a.uri, b.uri)).map((e) => [e.uri, str(e.code)]),
-      2,
-    );
-    return `/** ${list.name}: codes, code → concept URI, concept URI → code. */
+    const base = list.entries[0].uri.slice(0, list.entries[0].uri.lastIndexOf('/') + 1);
+    for (const e of list.entries) {
+      const id = e.uri.slice(base.length);
+      if (!e.uri.startsWith(base) || !/^[^\s/]+$/.test(id)) {
+        throw new Error(`generate-vocab: ${list.name}: ${e.uri} does not share the base ${base}`);
+      }
+    }
+    return `/** ${list.name}: codes, and each code's concept URI as \`base\` + its id (same order, space-separated). */
 export const ELM_${constName(list.name)} = {
   codes: ${codes},
-  uris: ${uris},
-  codesByUri: ${byUri},
+  base: ${str(base)},
+  ids: ${packedString(
+    list.entries.map((e) => e.uri.slice(base.length)),
+    ' ',
+  )},
 } as const;
 `;
   });
@@ -377,13 +370,20 @@ function sourcesFile(isced, countries, lists) {
     ['countries', countries.data.conceptScheme, countries.data.source],
     ...lists.map((l) => [l.name, l.data.conceptScheme, l.data.source]),
   ];
+  // Every source shares the repository, commit and folder; written once, so the bundle carries it once.
+  const prefix = entries[0][2].slice(0, entries[0][2].lastIndexOf('/') + 1);
+  const template = (value) => `\`\${SOURCE}${value.replace(/[`\\$]/g, '\\$&')}\``;
   const body = entries
-    .map(
-      ([name, scheme, source]) =>
-        `  ${key(name)}: {\n    schemeUri: ${str(scheme)},\n    source: ${str(source)},\n  },`,
-    )
+    .map(([name, scheme, source]) => {
+      if (!source.startsWith(prefix))
+        throw new Error(`generate-vocab: ${name}: source ${source} is not under ${prefix}`);
+      return `  ${key(name)}: {\n    schemeUri: ${str(scheme)},\n    source: ${template(source.slice(prefix.length))},\n  },`;
+    })
     .join('\n');
   return `${header([`${VOCAB_DIR_LABEL}/*.json (conceptScheme and source of each file)`])}
+/** The repository, commit and folder every list below was read from. */
+const SOURCE = ${str(prefix)};
+
 /** Concept scheme URI and upstream source (repository@commit:path) of each list read from the ELM files. */
 export const VOCABULARY_SOURCE_DATA = {
 ${body}

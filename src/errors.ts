@@ -135,7 +135,17 @@ export type ValidationIssueCode = (typeof VALIDATION_ISSUE_CODES)[number];
 
 const BRAND: unique symbol = Symbol.for('microcred.error') as never;
 
-/** Options accepted by every microcred error constructor. */
+/**
+ * Options accepted by every microcred error constructor.
+ *
+ * @example
+ * ```ts
+ * import { MicrocredError, type MicrocredErrorOptions } from 'microcred';
+ * const options: MicrocredErrorOptions = { cause: new TypeError('bad input') };
+ * new MicrocredError('ERR_OPTIONS_INVALID', 'options.now is not a date', options).code; // 'ERR_OPTIONS_INVALID'
+ * ```
+ * @category Errors
+ */
 export interface MicrocredErrorOptions {
   /** The underlying error (a zod or jose error, a TypeError), kept for debugging. */
   readonly cause?: unknown;
@@ -351,7 +361,8 @@ export class MicrocredPolicyError extends MicrocredError {
  *
  * @param value - anything caught
  * @param code - when given, also require this code (`ERR_VALIDATION` and `ERR_INPUT_TOO_LARGE` narrow to
- *   {@link MicrocredValidationError}, so `issues` is typed)
+ *   {@link MicrocredValidationError}, so `issues` is typed; `ERR_INCOMPLETE` narrows to
+ *   {@link MicrocredIncompleteError}, so `report` is typed)
  * @returns true when `value` is a microcred error (with that code)
  * @example
  * ```ts
@@ -368,6 +379,7 @@ export function isMicrocredError(
   value: unknown,
   code: 'ERR_VALIDATION' | 'ERR_INPUT_TOO_LARGE',
 ): value is MicrocredValidationError;
+export function isMicrocredError(value: unknown, code: 'ERR_INCOMPLETE'): value is MicrocredIncompleteError;
 export function isMicrocredError<C extends MicrocredErrorCode>(
   value: unknown,
   code?: C,

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { isMicrocredError, parseJsonText as parseUntrustedJson } from 'microcred';
 import { CliError } from './cli-error.js';
 
@@ -48,5 +48,23 @@ export function parseJsonText(text: string, source: string): unknown {
       throw new CliError(`${where} is not acceptable JSON: ${detail}`);
     }
     throw error;
+  }
+}
+
+/** Reads a path or `-` and parses it as JSON with the safe parser. */
+export async function readJsonInput(source: string): Promise<unknown> {
+  return parseJsonText(await readInput(source), source);
+}
+
+/** Writes a file; a private key is written readable by its owner only. */
+export async function writeOutput(
+  path: string,
+  text: string,
+  options: { readonly secret?: boolean } = {},
+): Promise<void> {
+  try {
+    await writeFile(path, text.endsWith('\n') ? text : `${text}\n`, { mode: options.secret === true ? 0o600 : 0o644 });
+  } catch (cause) {
+    throw new CliError(`cannot write ${path}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`);
   }
 }

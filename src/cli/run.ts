@@ -1,14 +1,34 @@
 import { isMicrocredError } from 'microcred';
 import { CliError } from './cli-error.js';
+import { checkCommand, checkHelp } from './commands/check.js';
+import { convertCommand, convertHelp } from './commands/convert.js';
+import { demoCommand, demoHelp } from './commands/demo.js';
+import { keygenCommand, keygenHelp } from './commands/keygen.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
+import { signCommand, signHelp } from './commands/sign.js';
+import { stackCommand, stackHelp } from './commands/stack.js';
+import { statusCommand, statusHelp } from './commands/status.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
+import { verifyCommand, verifyHelp } from './commands/verify.js';
 import type { Terminal } from './terminal.js';
 
 type Command = (args: string[], terminal: Terminal) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, { run: Command; help: string; summary: string }>> = {
   validate: { run: validateCommand, help: validateHelp, summary: 'validate a micro-credential against the model' },
+  check: { run: checkCommand, help: checkHelp, summary: 'check completeness against a profile (file or folder)' },
+  convert: {
+    run: convertCommand,
+    help: convertHelp,
+    summary: 'convert to or from Open Badges 3.0, W3C VC 2.0 and ELM 3',
+  },
+  stack: { run: stackCommand, help: stackHelp, summary: 'evaluate stacking toward a target qualification' },
+  keygen: { run: keygenCommand, help: keygenHelp, summary: 'generate an issuer key pair as JWKs' },
+  sign: { run: signCommand, help: signHelp, summary: 'sign a credential as a compact JWS' },
+  verify: { run: verifyCommand, help: verifyHelp, summary: 'verify credential JWTs (one or a batch)' },
+  status: { run: statusCommand, help: statusHelp, summary: 'keep a status list: create, allocate, revoke, publish' },
   schema: { run: schemaCommand, help: schemaHelp, summary: 'print the JSON Schema of a model' },
+  demo: { run: demoCommand, help: demoHelp, summary: 'run the end-to-end demo on the example data' },
 };
 
 const usage = `Usage: microcred <command> [options]
@@ -18,6 +38,8 @@ ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
   .join('\n')}
 
+Common options: --json (print the result object unchanged), --quiet (no progress on stderr), -h, --help.
+Input is a file path or - for standard input. Colour only on a terminal and without NO_COLOR.
 Run "microcred <command> --help" for a command's options.
 Exit codes: 0 ok, 1 a check said no, 2 usage or input error.`;
 

@@ -89,7 +89,7 @@ export const SCHEMA_BASE_URI = 'https://w3id.org/microcred/schemas/v0/';
  * ```ts
  * import { toJsonSchema } from 'microcred/json-schema';
  * const schema = toJsonSchema('MicroCredential');
- * schema.$schema; // 'https://json-schema.org/draft/2020-12/schema'
+ * schema['$schema']; // 'https://json-schema.org/draft/2020-12/schema'
  * ```
  * @category JSON Schema
  */

@@ -39,7 +39,17 @@ export interface VerificationCheck {
   readonly outcome: 'passed' | 'not-applicable' | 'not-checked';
 }
 
-/** Details a {@link MicrocredJwtError} may carry. */
+/**
+ * Details a {@link MicrocredJwtError} may carry.
+ *
+ * @example
+ * ```ts
+ * import { MicrocredJwtError, type MicrocredJwtErrorDetails } from 'microcred/jwt';
+ * const details: MicrocredJwtErrorDetails = { path: ['header', 'alg'] };
+ * new MicrocredJwtError('ERR_JWT_ALG_NOT_ALLOWED', 'HS256 is not allowed', details).path; // ['header', 'alg']
+ * ```
+ * @category Verifying
+ */
 export interface MicrocredJwtErrorDetails {
   /** Where in the token the failure is: `['header', 'alg']`, `['payload', 'exp']`, `['credential', 'validUntil']`. */
   readonly path?: readonly (string | number)[];

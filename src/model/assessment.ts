@@ -4,7 +4,7 @@ import { ConceptSchema, DateTimeSchema, LocalizedTextSchema } from './primitives
 import { named } from './registry.js';
 
 /**
- * A type of assessment: a code from the ELM assessment-type list (`written-or-oral-examination`,
+ * A type of assessment: a code from the ELM assessment-type list (`written-examination`,
  * `portfolio`, ...), `none` (which completeness rejects), or a concept from another vocabulary.
  *
  * @example
@@ -27,7 +27,7 @@ export const AssessmentTypeSchema = named(z.union([z.enum(ASSESSMENT_TYPES), Con
  * @example
  * ```ts
  * import { AssessmentSchema } from 'microcred';
- * AssessmentSchema.parse({ types: ['written-or-oral-examination'], date: '2025-01-20T10:00:00+01:00' });
+ * AssessmentSchema.parse({ types: ['written-examination'], date: '2025-01-20T10:00:00+01:00' });
  * ```
  * @category Model
  */

@@ -20,6 +20,13 @@ export const JsonValueSchema = named(z.json(), {
 /**
  * The key of an extension: a namespace (the source format, such as `ob3` or `elm`), a colon and the
  * JSON Pointer (RFC 6901) of the value in the source document, e.g. `ob3:/credentialSubject/achievement/tag`.
+ *
+ * @example
+ * ```ts
+ * import { EXTENSION_KEY_PATTERN } from 'microcred';
+ * new RegExp(EXTENSION_KEY_PATTERN).test('ob3:/credentialSubject/achievement/tag'); // true
+ * ```
+ * @category Model
  */
 export const EXTENSION_KEY_PATTERN = '^[a-z][a-z0-9-]{0,31}:\\S{0,1024}$';
 

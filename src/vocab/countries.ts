@@ -12,12 +12,21 @@
 
 import {
   COUNTRY_ALPHA3_DATA,
-  COUNTRY_AUTHORITY_DATA,
   COUNTRY_AUTHORITY_UNMAPPED_DATA,
-  COUNTRY_BY_AUTHORITY_DATA,
   COUNTRY_CODE_DATA,
+  COUNTRY_WITHOUT_AUTHORITY_DATA,
 } from './data/countries.js';
-import { isOwnKey, ownValue, uriSuffix } from './own.js';
+import { invert, lazy, unpack, uriSuffix } from './own.js';
+
+/** alpha-2 → alpha-3, built on first use. */
+const alpha3Map = lazy(() => unpack(COUNTRY_CODE_DATA, COUNTRY_ALPHA3_DATA, 3));
+
+/** Authority URI suffix (the alpha-3) → alpha-2, for the codes the authority lists. */
+const byAuthorityMap = lazy(() => {
+  const map = new Map(alpha3Map());
+  for (const code of COUNTRY_WITHOUT_AUTHORITY_DATA) map.delete(code);
+  return invert(map);
+});
 
 const COUNTRY_PREFIX = 'http://publications.europa.eu/resource/authority/country/';
 
@@ -86,7 +95,7 @@ export const COUNTRY_AUTHORITY_UNMAPPED = COUNTRY_AUTHORITY_UNMAPPED_DATA;
  * @category Vocabularies
  */
 export function isCountryCode(value: unknown): value is CountryCode {
-  return isOwnKey(COUNTRY_ALPHA3_DATA, value);
+  return typeof value === 'string' && alpha3Map().has(value as CountryCode);
 }
 
 /**
@@ -102,7 +111,7 @@ export function isCountryCode(value: unknown): value is CountryCode {
  * @category Vocabularies
  */
 export function countryAlpha3(code: string): string | undefined {
-  return ownValue<string>(COUNTRY_ALPHA3_DATA, code);
+  return alpha3Map().get(code as CountryCode);
 }
 
 /**
@@ -118,8 +127,10 @@ export function countryAlpha3(code: string): string | undefined {
  * @category Vocabularies
  */
 export function countryAuthorityUri(code: string): string | undefined {
-  const suffix = ownValue<string>(COUNTRY_AUTHORITY_DATA, code);
-  return suffix === undefined ? undefined : `${COUNTRY_PREFIX}${suffix}`;
+  const suffix = alpha3Map().get(code as CountryCode);
+  return suffix === undefined || (COUNTRY_WITHOUT_AUTHORITY_DATA as readonly string[]).includes(code)
+    ? undefined
+    : `${COUNTRY_PREFIX}${suffix}`;
 }
 
 /**
@@ -138,6 +149,5 @@ export function countryAuthorityUri(code: string): string | undefined {
  */
 export function countryFromAuthorityUri(uri: unknown): CountryCode | undefined {
   const suffix = uriSuffix(uri, COUNTRY_PREFIX);
-  const code = suffix === undefined ? undefined : ownValue<string>(COUNTRY_BY_AUTHORITY_DATA, suffix);
-  return isCountryCode(code) ? code : undefined;
+  return suffix === undefined ? undefined : byAuthorityMap().get(suffix);
 }

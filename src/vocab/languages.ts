@@ -5,8 +5,12 @@
  * @module
  */
 
-import { LANGUAGE_ALPHA3_DATA, LANGUAGE_BY_ALPHA3_DATA, LANGUAGE_CODE_DATA } from './data/languages.js';
-import { isOwnKey, ownValue, uriSuffix } from './own.js';
+import { LANGUAGE_ALPHA3_DATA, LANGUAGE_CODE_DATA } from './data/languages.js';
+import { invert, lazy, unpack, uriSuffix } from './own.js';
+
+/** ISO 639-1 → ISO 639-2/T, and back, built on first use. */
+const alpha3Map = lazy(() => unpack(LANGUAGE_CODE_DATA, LANGUAGE_ALPHA3_DATA, 3));
+const byAlpha3Map = lazy(() => invert(alpha3Map()));
 
 const LANGUAGE_PREFIX = 'http://publications.europa.eu/resource/authority/language/';
 
@@ -60,7 +64,7 @@ export const LANGUAGE_AUTHORITY_SCHEME_URI = 'http://publications.europa.eu/reso
  * @category Vocabularies
  */
 export function isLanguageCode(value: unknown): value is LanguageCode {
-  return isOwnKey(LANGUAGE_ALPHA3_DATA, value);
+  return typeof value === 'string' && alpha3Map().has(value as LanguageCode);
 }
 
 /**
@@ -76,7 +80,7 @@ export function isLanguageCode(value: unknown): value is LanguageCode {
  * @category Vocabularies
  */
 export function languageAlpha3(code: string): string | undefined {
-  return ownValue<string>(LANGUAGE_ALPHA3_DATA, code);
+  return alpha3Map().get(code as LanguageCode);
 }
 
 /**
@@ -114,6 +118,5 @@ export function languageAuthorityUri(code: string): string | undefined {
 export function languageFromAuthorityUri(uri: unknown): LanguageCode | undefined {
   const suffix = uriSuffix(uri, LANGUAGE_PREFIX);
   if (suffix === undefined || !/^[A-Z]{3}$/.test(suffix)) return undefined;
-  const code = ownValue<string>(LANGUAGE_BY_ALPHA3_DATA, suffix.toLowerCase());
-  return isLanguageCode(code) ? code : undefined;
+  return byAlpha3Map().get(suffix.toLowerCase());
 }

@@ -13,8 +13,46 @@ import { VOCABULARY_SOURCE_DATA as sources } from './data/sources.js';
 import { EQF_LEVELS, EQF_SCHEME_URI } from './eqf.js';
 import { ISCED_F_CODES, ISCED_F_SCHEME_URI } from './isced-f.js';
 import { LANGUAGE_AUTHORITY_SCHEME_URI, LANGUAGE_CODES } from './languages.js';
+import { lazy, unpack } from './own.js';
 
 const SUPERVISION = 'http://data.europa.eu/snb/supervision-verification/';
+
+interface ElmListData<C extends string> {
+  readonly codes: readonly C[];
+  readonly base: string;
+  readonly ids: string;
+}
+
+/**
+ * An ELM list as a vocabulary entry. The generated data holds each code's URI once (a shared base and the
+ * ids); `uris` and `codesByUri` are built on first read.
+ */
+function elmVocabulary<C extends string, T extends readonly string[]>(
+  source: { readonly schemeUri: string; readonly source: string },
+  list: ElmListData<C>,
+  codes: T,
+) {
+  const uris = lazy(() => {
+    const ids = unpack(list.codes, list.ids, 0);
+    return Object.fromEntries(list.codes.map((code) => [code, `${list.base}${ids.get(code)}`])) as Readonly<
+      Record<C, string>
+    >;
+  });
+  const codesByUri = lazy(
+    () => Object.fromEntries(Object.entries(uris()).map(([code, uri]) => [uri, code])) as Readonly<Record<string, C>>,
+  );
+  return {
+    schemeUri: source.schemeUri,
+    source: source.source,
+    codes,
+    get uris(): Readonly<Record<C, string>> {
+      return uris();
+    },
+    get codesByUri(): Readonly<Record<string, C>> {
+      return codesByUri();
+    },
+  };
+}
 
 /**
  * Every list with concept URIs, keyed by {@link VocabularyName}. Each entry has `schemeUri`, `source`
@@ -61,22 +99,58 @@ export const VOCABULARIES = {
       [`${SUPERVISION}c598449d64`]: 'unsupervised-no-id-verification',
     } as Readonly<Record<string, (typeof SUPERVISION_TYPES)[number]>>,
   },
-  'assessment-types': { ...sources['assessment-types'], ...elm.ELM_ASSESSMENT_TYPES, codes: ASSESSMENT_TYPES },
-  'participation-modes': { ...sources['participation-modes'], ...elm.ELM_PARTICIPATION_MODES },
-  'learning-activity-types': { ...sources['learning-activity-types'], ...elm.ELM_LEARNING_ACTIVITY_TYPES },
-  'learning-settings': { ...sources['learning-settings'], ...elm.ELM_LEARNING_SETTINGS },
-  'learning-schedule-types': { ...sources['learning-schedule-types'], ...elm.ELM_LEARNING_SCHEDULE_TYPES },
-  'learning-opportunity-types': { ...sources['learning-opportunity-types'], ...elm.ELM_LEARNING_OPPORTUNITY_TYPES },
-  'target-groups': { ...sources['target-groups'], ...elm.ELM_TARGET_GROUPS },
-  'qa-types': {
-    ...sources['qa-types'],
-    ...elm.ELM_QA_TYPES,
-    codes: QA_TYPES,
-  },
-  'skill-types': { ...sources['skill-types'], ...elm.ELM_SKILL_TYPES },
-  'skill-reuse-levels': { ...sources['skill-reuse-levels'], ...elm.ELM_SKILL_REUSE_LEVELS },
-  'credential-types': { ...sources['credential-types'], ...elm.ELM_CREDENTIAL_TYPES },
-  'credit-systems': { ...sources['credit-systems'], ...elm.ELM_CREDIT_SYSTEMS },
+  'assessment-types': /* @__PURE__ */ elmVocabulary(
+    sources['assessment-types'],
+    elm.ELM_ASSESSMENT_TYPES,
+    ASSESSMENT_TYPES,
+  ),
+  'participation-modes': /* @__PURE__ */ elmVocabulary(
+    sources['participation-modes'],
+    elm.ELM_PARTICIPATION_MODES,
+    elm.ELM_PARTICIPATION_MODES.codes,
+  ),
+  'learning-activity-types': /* @__PURE__ */ elmVocabulary(
+    sources['learning-activity-types'],
+    elm.ELM_LEARNING_ACTIVITY_TYPES,
+    elm.ELM_LEARNING_ACTIVITY_TYPES.codes,
+  ),
+  'learning-settings': /* @__PURE__ */ elmVocabulary(
+    sources['learning-settings'],
+    elm.ELM_LEARNING_SETTINGS,
+    elm.ELM_LEARNING_SETTINGS.codes,
+  ),
+  'learning-schedule-types': /* @__PURE__ */ elmVocabulary(
+    sources['learning-schedule-types'],
+    elm.ELM_LEARNING_SCHEDULE_TYPES,
+    elm.ELM_LEARNING_SCHEDULE_TYPES.codes,
+  ),
+  'learning-opportunity-types': /* @__PURE__ */ elmVocabulary(
+    sources['learning-opportunity-types'],
+    elm.ELM_LEARNING_OPPORTUNITY_TYPES,
+    elm.ELM_LEARNING_OPPORTUNITY_TYPES.codes,
+  ),
+  'target-groups': /* @__PURE__ */ elmVocabulary(
+    sources['target-groups'],
+    elm.ELM_TARGET_GROUPS,
+    elm.ELM_TARGET_GROUPS.codes,
+  ),
+  'qa-types': /* @__PURE__ */ elmVocabulary(sources['qa-types'], elm.ELM_QA_TYPES, QA_TYPES),
+  'skill-types': /* @__PURE__ */ elmVocabulary(sources['skill-types'], elm.ELM_SKILL_TYPES, elm.ELM_SKILL_TYPES.codes),
+  'skill-reuse-levels': /* @__PURE__ */ elmVocabulary(
+    sources['skill-reuse-levels'],
+    elm.ELM_SKILL_REUSE_LEVELS,
+    elm.ELM_SKILL_REUSE_LEVELS.codes,
+  ),
+  'credential-types': /* @__PURE__ */ elmVocabulary(
+    sources['credential-types'],
+    elm.ELM_CREDENTIAL_TYPES,
+    elm.ELM_CREDENTIAL_TYPES.codes,
+  ),
+  'credit-systems': /* @__PURE__ */ elmVocabulary(
+    sources['credit-systems'],
+    elm.ELM_CREDIT_SYSTEMS,
+    elm.ELM_CREDIT_SYSTEMS.codes,
+  ),
 } as const;
 
 /**

@@ -104,6 +104,12 @@ describe('microcred in Chromium', () => {
     });
     mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: `${OUT}page.png`, fullPage: true });
+    // The completeness report rendered in German, kept as a test artefact.
+    const report = page.frameLocator('#report');
+    await expect(report.locator('html').getAttribute('lang')).resolves.toBe('de');
+    await expect(report.locator('table').count()).resolves.toBeGreaterThan(0);
+    await page.setViewportSize({ width: 1280, height: 1600 });
+    await page.locator('#report').screenshot({ path: `${OUT}report.png` });
     expect(pageErrors).toEqual([]);
     await page.close();
   });

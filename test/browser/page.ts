@@ -51,6 +51,13 @@ async function run(): Promise<Record<string, unknown>> {
     { title: '<b>Intro</b>', workload: { hours: '3' } },
     { profile: profiles.estonia, now },
   );
+  // The HTML report is a self-contained page: shown in a sandboxed frame (the test screenshots it).
+  const frame = document.createElement('iframe');
+  frame.id = 'report';
+  frame.setAttribute('sandbox', '');
+  frame.style.cssText = 'width: 100%; height: 1400px; border: 0';
+  frame.srcdoc = formatReport(checkCompleteness({ title: 'Entwurf' }, { now }), { locale: de, format: 'html' });
+  document.body.append(frame);
   const reportPage = new DOMParser().parseFromString(
     formatReport(partial, { locale: de, format: 'html' }),
     'text/html',

@@ -1,16 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-const BIN = fileURLToPath(new URL('../../dist/cli/bin.js', import.meta.url));
-const EXAMPLE = fileURLToPath(new URL('../../examples/data/micro-credential.json', import.meta.url));
-
-function run(args: string[], input?: string, env: Record<string, string> = {}) {
-  if (!existsSync(BIN)) throw new Error('dist/cli/bin.js is missing: run `npm run build` (npm test does it first)');
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { ...process.env, ...env } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { BIN, EXAMPLE, run } from './bin.js';
 
 describe('microcred (the built binary)', () => {
   it('prints usage with --help (exit 0) and without a command (exit 2)', () => {
@@ -79,6 +70,16 @@ describe('microcred (the built binary)', () => {
 
     it('never colours output when it is not a TTY', () => {
       expect(run(['validate', EXAMPLE]).out.includes('\u001b[')).toBe(false);
+    });
+
+    it('colours output on a TTY (script(1) gives it one) unless NO_COLOR is set', () => {
+      const onTty = (env: Record<string, string | undefined>) =>
+        spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" validate "${EXAMPLE}"`, '/dev/null'], {
+          encoding: 'utf8',
+          env: { ...process.env, ...env },
+        }).stdout;
+      expect(onTty({ NO_COLOR: undefined })).toContain('\u001b[32mvalid\u001b[0m');
+      expect(onTty({ NO_COLOR: '1' })).not.toContain('\u001b[');
     });
 
     it('--help describes the command', () => {

@@ -31,8 +31,9 @@ beforeAll(() => {
 
 // Removing the installed project can take longer than the default hook timeout on a loaded CI machine.
 afterAll(() => {
+  // The projects hold installed packages: removing them takes a while on a loaded machine.
   if (work !== undefined) rmSync(work, { recursive: true, force: true });
-}, 60_000);
+}, 120_000);
 
 const USE = `
 const mc = { title: 'x' };
@@ -86,6 +87,17 @@ try { cjs.parseLearner({}); } catch (e) {
 }`,
     );
     expect(sh(process.execPath, ['dual.mjs'], project).trim()).toBe('true false');
+  });
+
+  it('the installed microcred command runs, with the demo and its data shipped in the package', () => {
+    const bin = join(project, 'node_modules', '.bin', 'microcred');
+    expect(sh(bin, ['--help'], project)).toMatch(/Usage: microcred <command>/);
+    const example = join(project, 'node_modules', 'microcred', 'examples', 'data', 'micro-credential.json');
+    expect(sh(bin, ['validate', example], project)).toMatch(/^valid /);
+    expect(sh(bin, ['demo', '--where'], project).trim()).toBe(
+      join(project, 'node_modules', 'microcred', 'examples', 'demo.mjs'),
+    );
+    expect(sh(bin, ['demo'], project).trim().endsWith('Done.')).toBe(true);
   });
 
   it.each(['node16', 'bundler'] as const)(

@@ -8,7 +8,16 @@ import { languageConcept } from './language.js';
 import { countryConcept, toOrganisation } from './organisation.js';
 import { codeTitle, toQualification } from './to-specification.js';
 
-/** The image EDC shows for a credential (its `displayParameter`), which the EDC shapes require. */
+/**
+ * The image EDC shows for a credential (its `displayParameter`), which the EDC shapes require.
+ *
+ * @example
+ * ```ts
+ * import type { ElmDisplayImage } from 'microcred/interop';
+ * const display: ElmDisplayImage = { content: 'iVBORw0KGgo...', mediaType: 'image/png' };
+ * ```
+ * @category Interop
+ */
 export interface ElmDisplayImage {
   /** The image, base64-encoded. */
   readonly content: string;

@@ -50,7 +50,7 @@ const ON_SUBJECT: ReadonlySet<string> = new Set(['learner', 'grade', 'supervisio
  * import { toOpenBadge } from 'microcred/interop';
  * declare const json: unknown;
  * const badge = toOpenBadge(parseMicroCredential(json), { achievementId: 'https://uni.example/achievements/dl' });
- * badge.type; // ['VerifiableCredential', 'OpenBadgeCredential']
+ * badge['type']; // ['VerifiableCredential', 'OpenBadgeCredential']
  * ```
  * @category Interop
  */

@@ -28,7 +28,7 @@ export const ENVELOPE_KEYS: readonly string[] = ['id', 'validFrom', 'validUntil'
  * import { toVerifiableCredential } from 'microcred/interop';
  * declare const json: unknown;
  * const vc = toVerifiableCredential(parseMicroCredential(json), { issuerId: 'https://uni.example' });
- * vc.type; // ['VerifiableCredential', 'MicroCredential']
+ * vc['type']; // ['VerifiableCredential', 'MicroCredential']
  * ```
  * @category Interop
  */

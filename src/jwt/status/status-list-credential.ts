@@ -40,7 +40,7 @@ export interface StatusListCredentialOptions {
  * import { createStatusList, createStatusListCredential } from 'microcred/jwt';
  * const list = createStatusList({ purpose: 'revocation', url: 'https://uni.example/status/r1' });
  * const document = await createStatusListCredential(list, { issuer: 'https://uni.example' });
- * document.type; // ['VerifiableCredential', 'BitstringStatusListCredential']
+ * document['type']; // ['VerifiableCredential', 'BitstringStatusListCredential']
  * ```
  * @category Status lists
  */

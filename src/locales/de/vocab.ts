@@ -16,7 +16,7 @@ import type { VocabularyLabels } from '../../vocab/index.js';
  * @example
  * ```ts
  * import { deVocabularyLabels } from 'microcred/locales';
- * deVocabularyLabels.countries.EE; // 'Estland'
+ * deVocabularyLabels.countries['EE']; // 'Estland'
  * ```
  * @category Vocabularies
  */

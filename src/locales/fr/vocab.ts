@@ -16,7 +16,7 @@ import type { VocabularyLabels } from '../../vocab/index.js';
  * @example
  * ```ts
  * import { frVocabularyLabels } from 'microcred/locales';
- * frVocabularyLabels.countries.EE; // 'Estonie'
+ * frVocabularyLabels.countries['EE']; // 'Estonie'
  * ```
  * @category Vocabularies
  */

@@ -12,174 +12,69 @@
 // Source: ../shared/standards/elm/vocab/europass-credential-types.json (european-commission-empl/European-Learning-Model@9d7c5d22002237c3afeb1750b7038e6fe2cdd371:xsd/loq/cv/europass-credential-types.xsd)
 // Source: ../shared/standards/elm/vocab/credit-points.json (european-commission-empl/European-Learning-Model@9d7c5d22002237c3afeb1750b7038e6fe2cdd371:xsd/loq/cv/credit-points.xsd)
 
-/** assessment-types: codes, code → concept URI, concept URI → code. */
+/** assessment-types: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
 export const ELM_ASSESSMENT_TYPES = {
   codes: [
     'artefact-assessment', 'continuous-evaluation', 'group-performance', 'level-of-attendance', 'marked-assignment',
     'oral-examination', 'peer-assessment', 'peer-review', 'portfolio', 'practical-assessment', 'problem-based-learning',
     'project-work', 'quiz', 'written-examination',
   ],
-  uris: {
-    'artefact-assessment': 'http://data.europa.eu/snb/assessment/de4d165a6c',
-    'continuous-evaluation': 'http://data.europa.eu/snb/assessment/3484bd7e51',
-    'group-performance': 'http://data.europa.eu/snb/assessment/56539a6507',
-    'level-of-attendance': 'http://data.europa.eu/snb/assessment/7331eb4762',
-    'marked-assignment': 'http://data.europa.eu/snb/assessment/2939dae15f',
-    'oral-examination': 'http://data.europa.eu/snb/assessment/d30284d7df',
-    'peer-assessment': 'http://data.europa.eu/snb/assessment/19a2e5e671',
-    'peer-review': 'http://data.europa.eu/snb/assessment/812e3b0ae1',
-    portfolio: 'http://data.europa.eu/snb/assessment/4f03b91c0e',
-    'practical-assessment': 'http://data.europa.eu/snb/assessment/6a4db9f11d',
-    'problem-based-learning': 'http://data.europa.eu/snb/assessment/c4256a2726',
-    'project-work': 'http://data.europa.eu/snb/assessment/795dac4096',
-    quiz: 'http://data.europa.eu/snb/assessment/b1b68f6735',
-    'written-examination': 'http://data.europa.eu/snb/assessment/6e6cb2cc78',
-  },
-  codesByUri: {
-    'http://data.europa.eu/snb/assessment/19a2e5e671': 'peer-assessment',
-    'http://data.europa.eu/snb/assessment/2939dae15f': 'marked-assignment',
-    'http://data.europa.eu/snb/assessment/3484bd7e51': 'continuous-evaluation',
-    'http://data.europa.eu/snb/assessment/4f03b91c0e': 'portfolio',
-    'http://data.europa.eu/snb/assessment/56539a6507': 'group-performance',
-    'http://data.europa.eu/snb/assessment/6a4db9f11d': 'practical-assessment',
-    'http://data.europa.eu/snb/assessment/6e6cb2cc78': 'written-examination',
-    'http://data.europa.eu/snb/assessment/7331eb4762': 'level-of-attendance',
-    'http://data.europa.eu/snb/assessment/795dac4096': 'project-work',
-    'http://data.europa.eu/snb/assessment/812e3b0ae1': 'peer-review',
-    'http://data.europa.eu/snb/assessment/b1b68f6735': 'quiz',
-    'http://data.europa.eu/snb/assessment/c4256a2726': 'problem-based-learning',
-    'http://data.europa.eu/snb/assessment/d30284d7df': 'oral-examination',
-    'http://data.europa.eu/snb/assessment/de4d165a6c': 'artefact-assessment',
-  },
+  base: 'http://data.europa.eu/snb/assessment/',
+  ids: 'de4d165a6c 3484bd7e51 56539a6507 7331eb4762 2939dae15f d30284d7df 19a2e5e671 812e3b0ae1 4f03b91c0e 6' +
+  'a4db9f11d c4256a2726 795dac4096 b1b68f6735 6e6cb2cc78',
 } as const;
 
-/** participation-modes: codes, code → concept URI, concept URI → code. */
+/** participation-modes: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
 export const ELM_PARTICIPATION_MODES = {
   codes: [
     'online', 'blended', 'onsite', 'work-based', 'project-based', 'research-lab-based',
   ],
-  uris: {
-    online: 'http://data.europa.eu/snb/learning-assessment/920fbb3cbe',
-    blended: 'http://data.europa.eu/snb/learning-assessment/e92d221e4d',
-    onsite: 'http://data.europa.eu/snb/learning-assessment/9191af2ed9',
-    'work-based': 'http://data.europa.eu/snb/learning-assessment/729f3bed4b',
-    'project-based': 'http://data.europa.eu/snb/learning-assessment/7813801c77',
-    'research-lab-based': 'http://data.europa.eu/snb/learning-assessment/ed4c557045',
-  },
-  codesByUri: {
-    'http://data.europa.eu/snb/learning-assessment/729f3bed4b': 'work-based',
-    'http://data.europa.eu/snb/learning-assessment/7813801c77': 'project-based',
-    'http://data.europa.eu/snb/learning-assessment/9191af2ed9': 'onsite',
-    'http://data.europa.eu/snb/learning-assessment/920fbb3cbe': 'online',
-    'http://data.europa.eu/snb/learning-assessment/e92d221e4d': 'blended',
-    'http://data.europa.eu/snb/learning-assessment/ed4c557045': 'research-lab-based',
-  },
+  base: 'http://data.europa.eu/snb/learning-assessment/',
+  ids: '920fbb3cbe e92d221e4d 9191af2ed9 729f3bed4b 7813801c77 ed4c557045',
 } as const;
 
-/** learning-activity-types: codes, code → concept URI, concept URI → code. */
+/** learning-activity-types: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
 export const ELM_LEARNING_ACTIVITY_TYPES = {
   codes: [
     'apprenticeship', 'classroom-coursework', 'e-learning-coursework', 'educational-programme', 'internship',
     'job-experience', 'lab-simulation-practice-coursework', 'research', 'self-motivated-study', 'volunteering',
     'workshop-seminar-or-conference',
   ],
-  uris: {
-    apprenticeship: 'http://data.europa.eu/snb/learning-activity/d46a826a39',
-    'classroom-coursework': 'http://data.europa.eu/snb/learning-activity/ff436ea7c9',
-    'e-learning-coursework': 'http://data.europa.eu/snb/learning-activity/bf2e3a7bae',
-    'educational-programme': 'http://data.europa.eu/snb/learning-activity/fd33e234ae',
-    internship: 'http://data.europa.eu/snb/learning-activity/bf5588ff84',
-    'job-experience': 'http://data.europa.eu/snb/learning-activity/4357e0e681',
-    'lab-simulation-practice-coursework': 'http://data.europa.eu/snb/learning-activity/3c8bd58d62',
-    research: 'http://data.europa.eu/snb/learning-activity/a7e556215a',
-    'self-motivated-study': 'http://data.europa.eu/snb/learning-activity/b660f5dcea',
-    volunteering: 'http://data.europa.eu/snb/learning-activity/59eaf34fab',
-    'workshop-seminar-or-conference': 'http://data.europa.eu/snb/learning-activity/efff75e10a',
-  },
-  codesByUri: {
-    'http://data.europa.eu/snb/learning-activity/3c8bd58d62': 'lab-simulation-practice-coursework',
-    'http://data.europa.eu/snb/learning-activity/4357e0e681': 'job-experience',
-    'http://data.europa.eu/snb/learning-activity/59eaf34fab': 'volunteering',
-    'http://data.europa.eu/snb/learning-activity/a7e556215a': 'research',
-    'http://data.europa.eu/snb/learning-activity/b660f5dcea': 'self-motivated-study',
-    'http://data.europa.eu/snb/learning-activity/bf2e3a7bae': 'e-learning-coursework',
-    'http://data.europa.eu/snb/learning-activity/bf5588ff84': 'internship',
-    'http://data.europa.eu/snb/learning-activity/d46a826a39': 'apprenticeship',
-    'http://data.europa.eu/snb/learning-activity/efff75e10a': 'workshop-seminar-or-conference',
-    'http://data.europa.eu/snb/learning-activity/fd33e234ae': 'educational-programme',
-    'http://data.europa.eu/snb/learning-activity/ff436ea7c9': 'classroom-coursework',
-  },
+  base: 'http://data.europa.eu/snb/learning-activity/',
+  ids: 'd46a826a39 ff436ea7c9 bf2e3a7bae fd33e234ae bf5588ff84 4357e0e681 3c8bd58d62 a7e556215a b660f5dcea 5' +
+  '9eaf34fab efff75e10a',
 } as const;
 
-/** learning-settings: codes, code → concept URI, concept URI → code. */
+/** learning-settings: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
 export const ELM_LEARNING_SETTINGS = {
   codes: [
     'formal', 'non-formal',
   ],
-  uris: {
-    formal: 'http://data.europa.eu/snb/learning-setting/6fd4685715',
-    'non-formal': 'http://data.europa.eu/snb/learning-setting/e207a81fc7',
-  },
-  codesByUri: {
-    'http://data.europa.eu/snb/learning-setting/6fd4685715': 'formal',
-    'http://data.europa.eu/snb/learning-setting/e207a81fc7': 'non-formal',
-  },
+  base: 'http://data.europa.eu/snb/learning-setting/',
+  ids: '6fd4685715 e207a81fc7',
 } as const;
 
-/** learning-schedule-types: codes, code → concept URI, concept URI → code. */
+/** learning-schedule-types: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
 export const ELM_LEARNING_SCHEDULE_TYPES = {
   codes: [
     'full-time', 'part-time-intensive', 'part-time-light',
   ],
-  uris: {
-    'full-time': 'http://data.europa.eu/snb/learning-schedule/72a0ab92fa',
-    'part-time-intensive': 'http://data.europa.eu/snb/learning-schedule/f230bae523',
-    'part-time-light': 'http://data.europa.eu/snb/learning-schedule/67395e6b5a',
-  },
-  codesByUri: {
-    'http://data.europa.eu/snb/learning-schedule/67395e6b5a': 'part-time-light',
-    'http://data.europa.eu/snb/learning-schedule/72a0ab92fa': 'full-time',
-    'http://data.europa.eu/snb/learning-schedule/f230bae523': 'part-time-intensive',
-  },
+  base: 'http://data.europa.eu/snb/learning-schedule/',
+  ids: '72a0ab92fa f230bae523 67395e6b5a',
 } as const;
 
-/** learning-opportunity-types: codes, code → concept URI, concept URI → code. */
+/** learning-opportunity-types: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
 export const ELM_LEARNING_OPPORTUNITY_TYPES = {
   codes: [
     'apprenticeship', 'class', 'course', 'educational-programme', 'internship', 'mentoring', 'mooc', 'programme-module',
     'service-learning', 'short-learning-programme', 'study-visit', 'thesis',
   ],
-  uris: {
-    apprenticeship: 'http://data.europa.eu/snb/learning-opportunity/63f9f6180c',
-    class: 'http://data.europa.eu/snb/learning-opportunity/7e1ac538db',
-    course: 'http://data.europa.eu/snb/learning-opportunity/05053c1cbe',
-    'educational-programme': 'http://data.europa.eu/snb/learning-opportunity/79343569f3',
-    internship: 'http://data.europa.eu/snb/learning-opportunity/77b99de990',
-    mentoring: 'http://data.europa.eu/snb/learning-opportunity/11252a5207',
-    mooc: 'http://data.europa.eu/snb/learning-opportunity/17744a2647',
-    'programme-module': 'http://data.europa.eu/snb/learning-opportunity/0f7dac46ca',
-    'service-learning': 'http://data.europa.eu/snb/learning-opportunity/8b965da2d4',
-    'short-learning-programme': 'http://data.europa.eu/snb/learning-opportunity/74a4a268e8',
-    'study-visit': 'http://data.europa.eu/snb/learning-opportunity/65a4cf5de2',
-    thesis: 'http://data.europa.eu/snb/learning-opportunity/b2434ca358',
-  },
-  codesByUri: {
-    'http://data.europa.eu/snb/learning-opportunity/05053c1cbe': 'course',
-    'http://data.europa.eu/snb/learning-opportunity/0f7dac46ca': 'programme-module',
-    'http://data.europa.eu/snb/learning-opportunity/11252a5207': 'mentoring',
-    'http://data.europa.eu/snb/learning-opportunity/17744a2647': 'mooc',
-    'http://data.europa.eu/snb/learning-opportunity/63f9f6180c': 'apprenticeship',
-    'http://data.europa.eu/snb/learning-opportunity/65a4cf5de2': 'study-visit',
-    'http://data.europa.eu/snb/learning-opportunity/74a4a268e8': 'short-learning-programme',
-    'http://data.europa.eu/snb/learning-opportunity/77b99de990': 'internship',
-    'http://data.europa.eu/snb/learning-opportunity/79343569f3': 'educational-programme',
-    'http://data.europa.eu/snb/learning-opportunity/7e1ac538db': 'class',
-    'http://data.europa.eu/snb/learning-opportunity/8b965da2d4': 'service-learning',
-    'http://data.europa.eu/snb/learning-opportunity/b2434ca358': 'thesis',
-  },
+  base: 'http://data.europa.eu/snb/learning-opportunity/',
+  ids: '63f9f6180c 7e1ac538db 05053c1cbe 79343569f3 77b99de990 11252a5207 17744a2647 0f7dac46ca 8b965da2d4 7' +
+  '4a4a268e8 65a4cf5de2 b2434ca358',
 } as const;
 
-/** target-groups: codes, code → concept URI, concept URI → code. */
+/** target-groups: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
 export const ELM_TARGET_GROUPS = {
   codes: [
     'high-achievers', 'low-achievers', 'migrants', 'native-speakers', 'non-native-speakers',
@@ -191,137 +86,53 @@ export const ELM_TARGET_GROUPS = {
     'persons-with-0-3-years-work-experience', 'persons-with-10-plus-years-work-experience',
     'persons-with-3-10-years-work-experience', 'persons-with-a-learning-disability',
   ],
-  uris: {
-    'high-achievers': 'http://data.europa.eu/snb/target-group/022beab85a',
-    'low-achievers': 'http://data.europa.eu/snb/target-group/fd1279fd9f',
-    migrants: 'http://data.europa.eu/snb/target-group/c900d8ecb1',
-    'native-speakers': 'http://data.europa.eu/snb/target-group/e3782a33ab',
-    'non-native-speakers': 'http://data.europa.eu/snb/target-group/0247b300b0',
-    'persons-in-primary-education': 'http://data.europa.eu/snb/target-group/5b1417fd15',
-    'persons-in-secondary-compulsory-education': 'http://data.europa.eu/snb/target-group/46806e0244',
-    'persons-in-tertiary-education-eqf-6': 'http://data.europa.eu/snb/target-group/1599531db0',
-    'persons-in-tertiary-education-eqf-7': 'http://data.europa.eu/snb/target-group/acb7f20f25',
-    'persons-in-tertiary-education-eqf-8': 'http://data.europa.eu/snb/target-group/b0bf4f9fe9',
-    'persons-requiring-employment-retraining': 'http://data.europa.eu/snb/target-group/05f11c859b',
-    'persons-who-have-completed-primary-education': 'http://data.europa.eu/snb/target-group/1cfca7f767',
-    'persons-who-have-completed-secondary-compulsory-education': 'http://data.europa.eu/snb/target-group/919082b88b',
-    'persons-who-have-completed-tertiary-education-eqf-6': 'http://data.europa.eu/snb/target-group/e7627913ad',
-    'persons-who-have-completed-tertiary-education-eqf-7': 'http://data.europa.eu/snb/target-group/527a6f97eb',
-    'persons-who-have-completed-tertiary-education-eqf-8': 'http://data.europa.eu/snb/target-group/808b99d38f',
-    'persons-with-0-3-years-work-experience': 'http://data.europa.eu/snb/target-group/5e56931138',
-    'persons-with-10-plus-years-work-experience': 'http://data.europa.eu/snb/target-group/d45b47b458',
-    'persons-with-3-10-years-work-experience': 'http://data.europa.eu/snb/target-group/cbedf28444',
-    'persons-with-a-learning-disability': 'http://data.europa.eu/snb/target-group/de9cd193ce',
-  },
-  codesByUri: {
-    'http://data.europa.eu/snb/target-group/022beab85a': 'high-achievers',
-    'http://data.europa.eu/snb/target-group/0247b300b0': 'non-native-speakers',
-    'http://data.europa.eu/snb/target-group/05f11c859b': 'persons-requiring-employment-retraining',
-    'http://data.europa.eu/snb/target-group/1599531db0': 'persons-in-tertiary-education-eqf-6',
-    'http://data.europa.eu/snb/target-group/1cfca7f767': 'persons-who-have-completed-primary-education',
-    'http://data.europa.eu/snb/target-group/46806e0244': 'persons-in-secondary-compulsory-education',
-    'http://data.europa.eu/snb/target-group/527a6f97eb': 'persons-who-have-completed-tertiary-education-eqf-7',
-    'http://data.europa.eu/snb/target-group/5b1417fd15': 'persons-in-primary-education',
-    'http://data.europa.eu/snb/target-group/5e56931138': 'persons-with-0-3-years-work-experience',
-    'http://data.europa.eu/snb/target-group/808b99d38f': 'persons-who-have-completed-tertiary-education-eqf-8',
-    'http://data.europa.eu/snb/target-group/919082b88b': 'persons-who-have-completed-secondary-compulsory-education',
-    'http://data.europa.eu/snb/target-group/acb7f20f25': 'persons-in-tertiary-education-eqf-7',
-    'http://data.europa.eu/snb/target-group/b0bf4f9fe9': 'persons-in-tertiary-education-eqf-8',
-    'http://data.europa.eu/snb/target-group/c900d8ecb1': 'migrants',
-    'http://data.europa.eu/snb/target-group/cbedf28444': 'persons-with-3-10-years-work-experience',
-    'http://data.europa.eu/snb/target-group/d45b47b458': 'persons-with-10-plus-years-work-experience',
-    'http://data.europa.eu/snb/target-group/de9cd193ce': 'persons-with-a-learning-disability',
-    'http://data.europa.eu/snb/target-group/e3782a33ab': 'native-speakers',
-    'http://data.europa.eu/snb/target-group/e7627913ad': 'persons-who-have-completed-tertiary-education-eqf-6',
-    'http://data.europa.eu/snb/target-group/fd1279fd9f': 'low-achievers',
-  },
+  base: 'http://data.europa.eu/snb/target-group/',
+  ids: '022beab85a fd1279fd9f c900d8ecb1 e3782a33ab 0247b300b0 5b1417fd15 46806e0244 1599531db0 acb7f20f25 b' +
+  '0bf4f9fe9 05f11c859b 1cfca7f767 919082b88b e7627913ad 527a6f97eb 808b99d38f 5e56931138 d45b47b458 cb' +
+  'edf28444 de9cd193ce',
 } as const;
 
-/** qa-types: codes, code → concept URI, concept URI → code. */
+/** qa-types: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
 export const ELM_QA_TYPES = {
   codes: [
     'institutional-license', 'programme-license', 'institutional-quality-assurance', 'programme-quality-assurance',
   ],
-  uris: {
-    'institutional-license': 'http://data.europa.eu/snb/accreditation/003293d2ce',
-    'programme-license': 'http://data.europa.eu/snb/accreditation/e57dddfcf3',
-    'institutional-quality-assurance': 'http://data.europa.eu/snb/accreditation/bb4618238e',
-    'programme-quality-assurance': 'http://data.europa.eu/snb/accreditation/820101cba6',
-  },
-  codesByUri: {
-    'http://data.europa.eu/snb/accreditation/003293d2ce': 'institutional-license',
-    'http://data.europa.eu/snb/accreditation/820101cba6': 'programme-quality-assurance',
-    'http://data.europa.eu/snb/accreditation/bb4618238e': 'institutional-quality-assurance',
-    'http://data.europa.eu/snb/accreditation/e57dddfcf3': 'programme-license',
-  },
+  base: 'http://data.europa.eu/snb/accreditation/',
+  ids: '003293d2ce e57dddfcf3 bb4618238e 820101cba6',
 } as const;
 
-/** skill-types: codes, code → concept URI, concept URI → code. */
+/** skill-types: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
 export const ELM_SKILL_TYPES = {
   codes: [
     'knowledge', 'skill',
   ],
-  uris: {
-    knowledge: 'http://data.europa.eu/snb/skill-type/knowledge',
-    skill: 'http://data.europa.eu/snb/skill-type/skill',
-  },
-  codesByUri: {
-    'http://data.europa.eu/snb/skill-type/knowledge': 'knowledge',
-    'http://data.europa.eu/snb/skill-type/skill': 'skill',
-  },
+  base: 'http://data.europa.eu/snb/skill-type/',
+  ids: 'knowledge skill',
 } as const;
 
-/** skill-reuse-levels: codes, code → concept URI, concept URI → code. */
+/** skill-reuse-levels: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
 export const ELM_SKILL_REUSE_LEVELS = {
   codes: [
     'transversal', 'cross-sector', 'sector-specific', 'occupation-specific',
   ],
-  uris: {
-    transversal: 'http://data.europa.eu/snb/skill-reuse-level/transversal',
-    'cross-sector': 'http://data.europa.eu/snb/skill-reuse-level/cross-sector',
-    'sector-specific': 'http://data.europa.eu/snb/skill-reuse-level/sector-specific',
-    'occupation-specific': 'http://data.europa.eu/snb/skill-reuse-level/occupation-specific',
-  },
-  codesByUri: {
-    'http://data.europa.eu/snb/skill-reuse-level/cross-sector': 'cross-sector',
-    'http://data.europa.eu/snb/skill-reuse-level/occupation-specific': 'occupation-specific',
-    'http://data.europa.eu/snb/skill-reuse-level/sector-specific': 'sector-specific',
-    'http://data.europa.eu/snb/skill-reuse-level/transversal': 'transversal',
-  },
+  base: 'http://data.europa.eu/snb/skill-reuse-level/',
+  ids: 'transversal cross-sector sector-specific occupation-specific',
 } as const;
 
-/** credential-types: codes, code → concept URI, concept URI → code. */
+/** credential-types: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
 export const ELM_CREDENTIAL_TYPES = {
   codes: [
     'diploma-supplement', 'generic', 'learning-activity', 'learning-entitlement', 'qualification-award',
   ],
-  uris: {
-    'diploma-supplement': 'http://data.europa.eu/snb/credential/6dff8a0f87',
-    generic: 'http://data.europa.eu/snb/credential/e34929035b',
-    'learning-activity': 'http://data.europa.eu/snb/credential/48b514e72a',
-    'learning-entitlement': 'http://data.europa.eu/snb/credential/bdc47cb449',
-    'qualification-award': 'http://data.europa.eu/snb/credential/6cf8e68c43',
-  },
-  codesByUri: {
-    'http://data.europa.eu/snb/credential/48b514e72a': 'learning-activity',
-    'http://data.europa.eu/snb/credential/6cf8e68c43': 'qualification-award',
-    'http://data.europa.eu/snb/credential/6dff8a0f87': 'diploma-supplement',
-    'http://data.europa.eu/snb/credential/bdc47cb449': 'learning-entitlement',
-    'http://data.europa.eu/snb/credential/e34929035b': 'generic',
-  },
+  base: 'http://data.europa.eu/snb/credential/',
+  ids: '6dff8a0f87 e34929035b 48b514e72a bdc47cb449 6cf8e68c43',
 } as const;
 
-/** credit-systems: codes, code → concept URI, concept URI → code. */
+/** credit-systems: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
 export const ELM_CREDIT_SYSTEMS = {
   codes: [
     'ECTS', 'ECVET',
   ],
-  uris: {
-    ECTS: 'http://data.europa.eu/snb/education-credit/6fcec5c5af',
-    ECVET: 'http://data.europa.eu/snb/education-credit/60b314e826',
-  },
-  codesByUri: {
-    'http://data.europa.eu/snb/education-credit/60b314e826': 'ECVET',
-    'http://data.europa.eu/snb/education-credit/6fcec5c5af': 'ECTS',
-  },
+  base: 'http://data.europa.eu/snb/education-credit/',
+  ids: '6fcec5c5af 60b314e826',
 } as const;

@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import { didKeyFromJwk, exportIssuerKey, generateIssuerKey, SIGNING_ALGORITHMS } from 'microcred/jwt';
+import { handleHelp, oneOf } from '../args.js';
+import { CliError } from '../cli-error.js';
+import { writeOutput } from '../io.js';
+import { printJson, type Terminal } from '../terminal.js';
+
+export const keygenHelp = `Usage: microcred keygen [--alg ${SIGNING_ALGORITHMS.join('|')}] [--kid <id>] [--private <file>] [--public <file>] [--json]
+
+Generates an issuer key pair with WebCrypto. The key id is the JWK thumbprint unless --kid is given.
+With --private and --public, writes the private JWK (readable by its owner only) and the public JWK to
+those files and prints a summary; otherwise prints { privateJwk, publicJwk } as JSON on stdout.
+
+Options:
+  --alg <alg>       the signing algorithm (default EdDSA)
+  --kid <id>        use this key id instead of the thumbprint
+  --did-key         make the key a did:key issuer (EdDSA or ES256): the kid becomes its verification
+                    method and the DID is printed; use the DID as the credential's issuer id
+  --private <file>  write the private JWK to this file (mode 600)
+  --public <file>   write the public JWK to this file (publish it in a JWKS or a DID document)
+  --json            print { alg, kid, publicJwk, private?, public? } as JSON
+  -h, --help        show this help`;
+
+/** `microcred keygen`: a new issuer key as JWKs. */
+export async function keygenCommand(args: string[], terminal: Terminal): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      alg: { type: 'string' },
+      kid: { type: 'string' },
+      'did-key': { type: 'boolean' },
+      private: { type: 'string' },
+      public: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (handleHelp(terminal, keygenHelp, values, positionals, { min: 0, max: 0 })) return 0;
+  const alg = oneOf('alg', values.alg, SIGNING_ALGORITHMS) ?? 'EdDSA';
+  const key = await generateIssuerKey(alg, {
+    extractable: true,
+    ...(values.kid === undefined ? {} : { kid: values.kid }),
+  });
+  const exported = await exportIssuerKey(key);
+  let { privateJwk, publicJwk } = exported;
+  let did: string | undefined;
+  if (values['did-key'] === true) {
+    if (alg !== 'EdDSA' && alg !== 'ES256') throw new CliError('--did-key needs --alg EdDSA or ES256');
+    if (values.kid !== undefined) throw new CliError('--did-key sets the kid itself; leave out --kid');
+    did = didKeyFromJwk(publicJwk);
+    const kid = `${did}#${did.slice('did:key:'.length)}`;
+    privateJwk = { ...privateJwk, kid };
+    publicJwk = { ...publicJwk, kid };
+  }
+  if (values.private !== undefined)
+    await writeOutput(values.private, JSON.stringify(privateJwk, null, 2), { secret: true });
+  if (values.public !== undefined) await writeOutput(values.public, JSON.stringify(publicJwk, null, 2));
+  if (values.json === true) {
+    printJson(terminal, {
+      alg,
+      kid: publicJwk.kid,
+      ...(did === undefined ? {} : { did }),
+      publicJwk,
+      ...(values.private === undefined ? { privateJwk } : { private: values.private }),
+      ...(values.public === undefined ? {} : { public: values.public }),
+    });
+  } else if (values.private === undefined) {
+    printJson(terminal, { ...(did === undefined ? {} : { did }), privateJwk, publicJwk });
+  } else {
+    terminal.out(`generated ${alg} key ${publicJwk.kid}`);
+    if (did !== undefined) terminal.out(`  issuer DID:  ${did}`);
+    terminal.out(`  private JWK: ${values.private}`);
+    if (values.public !== undefined) terminal.out(`  public JWK:  ${values.public}`);
+  }
+  return 0;
+}
