@@ -30,7 +30,7 @@ export interface TokenStatusEntry {
  * @example
  * ```ts
  * import type { IssueEudiOptions } from 'microcred/eudi';
- * declare const holderJwk: import('jose').JWK;
+ * declare const holderJwk: IssueEudiOptions['holderKey'];
  * const options: IssueEudiOptions = { holderKey: holderJwk, now: new Date('2025-07-01T00:00:00Z') };
  * ```
  * @category EUDI

@@ -17,6 +17,7 @@ export const ENTRY_POINTS: Readonly<Record<string, string>> = {
   'microcred/interop': 'src/interop/index.ts',
   'microcred/json-schema': 'src/json-schema/index.ts',
   'microcred/locales': 'src/locales/index.ts',
+  'microcred/eudi': 'src/eudi/index.ts',
 };
 
 export interface DocExample {
