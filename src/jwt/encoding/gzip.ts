@@ -1,7 +1,8 @@
+import { readStreamCapped } from './read-capped.js';
 /** Compresses bytes with GZIP through the Web `CompressionStream` (Node ≥ 18, browsers, Deno, Bun). */
 export async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
   const stream = singleChunk(bytes).pipeThrough(new CompressionStream('gzip'));
-  const out = await readAll(stream, Number.POSITIVE_INFINITY);
+  const out = await readStreamCapped(stream, Number.POSITIVE_INFINITY);
   return out as Uint8Array;
 }
 
@@ -12,7 +13,7 @@ export async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
 export async function gunzip(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array | 'too-large' | 'corrupt'> {
   try {
     const stream = singleChunk(bytes).pipeThrough(new DecompressionStream('gzip'));
-    const out = await readAll(stream, maxBytes);
+    const out = await readStreamCapped(stream, maxBytes);
     return out ?? 'too-large';
   } catch {
     return 'corrupt';
@@ -26,28 +27,4 @@ function singleChunk(bytes: Uint8Array): ReadableStream<BufferSource> {
       controller.close();
     },
   });
-}
-
-/** Reads a byte stream into one array; undefined (after cancelling the stream) once it passes `maxBytes`. */
-async function readAll(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array | undefined> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }

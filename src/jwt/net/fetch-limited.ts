@@ -1,4 +1,5 @@
 import { isMicrocredError, type MicrocredErrorCode } from '../../errors.js';
+import { readStreamCapped } from '../encoding/read-capped.js';
 import { fail } from '../jwt-error.js';
 import { untilAborted } from './abort.js';
 import { checkFetchUrl } from './url-rules.js';
@@ -102,27 +103,7 @@ async function readCapped(
   controller: AbortController,
 ): Promise<Uint8Array | undefined> {
   if (response.body === null) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      controller.abort();
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  return readStreamCapped(response.body, maxBytes, () => controller.abort());
 }
 
 /** Parses fetched text as a JSON object (an HTML error page or an array fails). */
