@@ -1,6 +1,8 @@
 import { MicrocredOptionsError } from '../../errors.js';
+import { acceptsAsIs } from '../../internal/accept-as-is.js';
 import { toOpenBadge } from '../../interop/ob3/to-open-badge.js';
 import { toVerifiableCredential } from '../../interop/vc2/to-verifiable-credential.js';
+import { isMicroCredential } from '../../model/generated/is-micro-credential.js';
 import type { MicroCredential } from '../../model/micro-credential.js';
 import { parseMicroCredential } from '../../model/parse-micro-credential.js';
 import { toVc11Document } from '../credential/vc11-envelope.js';
@@ -67,7 +69,8 @@ export async function signCredential(
       if (value !== undefined) exportOptions[name] = value as string;
     } else signOptions[name] = value;
   }
-  const credential = parseMicroCredential(mc);
+  // Only read, then serialised: a credential the compiled model predicate accepts needs no parsed copy.
+  const credential = acceptsAsIs(isMicroCredential, mc) ? mc : parseMicroCredential(mc);
   const format = options.format ?? 'vc-jose-cose';
   const document =
     format === 'ob30-jwt'

@@ -1,0 +1,259 @@
+// Compiles the model's JSON Schema (draft 2020-12, as src/json-schema builds it from the zod model) into a
+// standalone TypeScript predicate: src/model/generated/is-micro-credential.ts. The predicate answers "would
+// the strict model accept this?" with straight-line code and no allocation, so the verifier and the signer can
+// validate a credential once, cheaply, and leave zod to explain a rejection. It must never accept what the
+// zod model rejects: test/model/is-micro-credential.prop.test.ts checks that differentially, and
+// test/model/generated-validator.test.ts that the committed file is this script's output.
+//
+// Usage: npm run build && node scripts/compile-validator.mjs
+import { writeFileSync } from 'node:fs';
+
+const OUTPUT = 'src/model/generated/is-micro-credential.ts';
+
+/** Keywords that only annotate. */
+const ANNOTATIONS = new Set(['title', 'description', '$schema', '$id', '$comment', 'examples', 'default']);
+/** Keywords this compiler implements; any other keyword stops the generation rather than being ignored. */
+const KEYWORDS = new Set([
+  'type',
+  '$ref',
+  'enum',
+  'const',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'format',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'minProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'minimum',
+  'maximum',
+]);
+const FORMATS = new Set(['date']);
+
+/**
+ * Returns the TypeScript source of a module exporting `isMicroCredential(value: unknown): boolean` for the
+ * JSON Schema `schema` (whose root refers to `$defs`).
+ */
+export function compileValidator(schema, exportName = 'isMicroCredential') {
+  const defs = schema.$defs ?? {};
+  const functions = [];
+  const constants = [];
+  const constantIds = new Map();
+  const defNames = new Map();
+  let counter = 0;
+
+  const constant = (kind, source) => {
+    const key = `${kind}:${source}`;
+    const known = constantIds.get(key);
+    if (known !== undefined) return known;
+    const name = `${kind}${constantIds.size}`;
+    constantIds.set(key, name);
+    constants.push(
+      kind === 'R' ? `const ${name} = ${source};` : `const ${name}: ReadonlySet<unknown> = new Set(${source});`,
+    );
+    return name;
+  };
+
+  const defFunction = (ref) => {
+    const match = /^#\/\$defs\/([A-Za-z0-9_]+)$/.exec(ref);
+    if (match === null || defs[match[1]] === undefined) throw new Error(`Unsupported $ref ${ref}`);
+    const name = match[1];
+    if (!defNames.has(name)) {
+      const fn = `def${name}`;
+      defNames.set(name, fn);
+      functions.push(emitFunction(fn, defs[name], `#/$defs/${name}`));
+    }
+    return defNames.get(name);
+  };
+
+  /** A function `fn(x: unknown): boolean` for `node`; returns its name. */
+  const nodeFunction = (node, where) => {
+    if (node.$ref !== undefined && Object.keys(node).every((k) => k === '$ref' || ANNOTATIONS.has(k))) {
+      return defFunction(node.$ref);
+    }
+    counter += 1;
+    const fn = `s${counter}`;
+    functions.push(emitFunction(fn, node, where));
+    return fn;
+  };
+
+  const emitFunction = (fn, node, where) => {
+    const body = statements(node, where).map((line) => `  ${line}`);
+    return [`function ${fn}(x: unknown): boolean {`, ...body, '  return true;', '}'].join('\n');
+  };
+
+  /** The checks of one schema node on `x`, each a statement that returns false when `x` fails it. */
+  const statements = (node, where) => {
+    if (node === true) return [];
+    if (node === false) return ['return false;'];
+    if (typeof node !== 'object' || node === null) throw new Error(`Bad schema at ${where}`);
+    for (const key of Object.keys(node)) {
+      if (!KEYWORDS.has(key) && !ANNOTATIONS.has(key) && key !== '$defs') {
+        throw new Error(`Unsupported keyword ${key} at ${where}`);
+      }
+    }
+    const out = [];
+    if (node.$ref !== undefined) out.push(`if (!${defFunction(node.$ref)}(x)) return false;`);
+    if (node.type !== undefined) out.push(`if (!(${typeTest(node.type)})) return false;`);
+    if (node.const !== undefined) out.push(`if (x !== ${literal(node.const)}) return false;`);
+    if (node.enum !== undefined) {
+      for (const v of node.enum)
+        if (v === null || typeof v === 'object') throw new Error(`Non-scalar enum at ${where}`);
+      if (node.enum.length <= 4)
+        out.push(`if (${node.enum.map((v) => `x !== ${literal(v)}`).join(' && ')}) return false;`);
+      else out.push(`if (!${constant('E', JSON.stringify(node.enum))}.has(x)) return false;`);
+    }
+    const stringChecks = [];
+    // Lengths in UTF-16 code units, as the zod model counts them (never shorter than the code-point length).
+    if (node.minLength !== undefined) stringChecks.push(`x.length < ${node.minLength}`);
+    if (node.maxLength !== undefined) stringChecks.push(`x.length > ${node.maxLength}`);
+    if (node.pattern !== undefined) stringChecks.push(`!${constant('R', regexLiteral(node.pattern))}.test(x)`);
+    if (node.format !== undefined) {
+      if (!FORMATS.has(node.format)) throw new Error(`Unsupported format ${node.format} at ${where}`);
+      stringChecks.push('!isFullDate(x)');
+    }
+    if (stringChecks.length > 0) out.push(`if (typeof x === 'string' && (${stringChecks.join(' || ')})) return false;`);
+    const numberChecks = [];
+    if (node.minimum !== undefined) numberChecks.push(`x < ${node.minimum}`);
+    if (node.maximum !== undefined) numberChecks.push(`x > ${node.maximum}`);
+    if (numberChecks.length > 0) out.push(`if (typeof x === 'number' && (${numberChecks.join(' || ')})) return false;`);
+    const arrayChecks = [];
+    if (node.minItems !== undefined) arrayChecks.push(`x.length < ${node.minItems}`);
+    if (node.maxItems !== undefined) arrayChecks.push(`x.length > ${node.maxItems}`);
+    if (arrayChecks.length > 0) out.push(`if (Array.isArray(x) && (${arrayChecks.join(' || ')})) return false;`);
+    if (node.items !== undefined) {
+      if (Array.isArray(node.items)) throw new Error(`Tuple items at ${where}`);
+      const item = nodeFunction(node.items, `${where}/items`);
+      out.push(`if (Array.isArray(x)) for (const item of x) if (!${item}(item)) return false;`);
+    }
+    const objectLines = objectStatements(node, where);
+    if (objectLines.length > 0) out.push('if (isObject(x)) {', ...objectLines.map((l) => `  ${l}`), '}');
+    if (node.allOf !== undefined) {
+      for (const [i, sub] of node.allOf.entries()) {
+        out.push(`if (!${nodeFunction(sub, `${where}/allOf/${i}`)}(x)) return false;`);
+      }
+    }
+    if (node.anyOf !== undefined) {
+      const branches = node.anyOf.map((sub, i) => `${nodeFunction(sub, `${where}/anyOf/${i}`)}(x)`);
+      out.push(`if (!(${branches.join(' || ')})) return false;`);
+    }
+    if (node.oneOf !== undefined) {
+      const branches = node.oneOf.map((sub, i) => `(${nodeFunction(sub, `${where}/oneOf/${i}`)}(x) ? 1 : 0)`);
+      out.push(`if (${branches.join(' + ')} !== 1) return false;`);
+    }
+    return out;
+  };
+
+  const objectStatements = (node, where) => {
+    const out = [];
+    const properties = node.properties ?? {};
+    const names = Object.keys(properties);
+    if (node.minProperties !== undefined) out.push(`if (Object.keys(x).length < ${node.minProperties}) return false;`);
+    for (const name of node.required ?? []) out.push(`if (x[${literal(name)}] === undefined) return false;`);
+    for (const name of names) {
+      const fn = nodeFunction(properties[name], `${where}/properties/${name}`);
+      out.push(`if (x[${literal(name)}] !== undefined && !${fn}(x[${literal(name)}])) return false;`);
+    }
+    const extra = node.additionalProperties;
+    const keyTest =
+      node.propertyNames === undefined ? undefined : nodeFunction(node.propertyNames, `${where}/propertyNames`);
+    if (extra !== undefined || keyTest !== undefined) {
+      const known = names.length === 0 ? undefined : constant('K', JSON.stringify(names));
+      const loop = [];
+      if (keyTest !== undefined) loop.push(`if (!${keyTest}(key)) return false;`);
+      if (extra === false) {
+        loop.push(known === undefined ? 'return false;' : `if (!${known}.has(key)) return false;`);
+      } else if (extra !== undefined && extra !== true) {
+        const valueTest = nodeFunction(extra, `${where}/additionalProperties`);
+        const check = `if (!${valueTest}(x[key])) return false;`;
+        loop.push(known === undefined ? check : `if (!${known}.has(key)) { ${check} }`);
+      }
+      if (loop.length > 0) out.push('for (const key of Object.keys(x)) {', ...loop.map((l) => `  ${l}`), '}');
+    }
+    return out;
+  };
+
+  const root = nodeFunction(schema, '#');
+  const header = [
+    '// Generated by scripts/compile-validator.mjs from the MicroCredential JSON Schema. Do not edit.',
+    '// Regenerate with: npm run build && node scripts/compile-validator.mjs',
+    '',
+    'type JsonObject = Record<string, unknown>;',
+    '',
+    'function isObject(x: unknown): x is JsonObject {',
+    "  return typeof x === 'object' && x !== null && !Array.isArray(x);",
+    '}',
+    '',
+    '/** RFC 3339 full-date with a real calendar day (29 February only in leap years). */',
+    'function isFullDate(x: string): boolean {',
+    '  const m = /^(\\d{4})-(\\d{2})-(\\d{2})$/.exec(x);',
+    '  if (m === null) return false;',
+    '  const year = Number(m[1]);',
+    '  const month = Number(m[2]);',
+    '  const day = Number(m[3]);',
+    '  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);',
+    '  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];',
+    '  return days !== undefined && day >= 1 && day <= days;',
+    '}',
+  ];
+  const doc = [
+    '/**',
+    ' * Whether the strict model accepts `value`, decided by code compiled from the JSON Schema of the model.',
+    ' * It never accepts what the zod model rejects; when it says no, validate with the model for the issues.',
+    ' */',
+    `export function ${exportName}(value: unknown): boolean {`,
+    `  return ${root}(value);`,
+    '}',
+  ];
+  return `${[...header, '', ...constants, '', functions.join('\n\n'), '', ...doc].join('\n')}\n`;
+}
+
+function typeTest(type) {
+  const types = Array.isArray(type) ? type : [type];
+  return types
+    .map((t) => {
+      switch (t) {
+        case 'string':
+          return "typeof x === 'string'";
+        case 'number':
+          return "typeof x === 'number' && Number.isFinite(x)";
+        case 'integer':
+          return 'Number.isInteger(x)';
+        case 'boolean':
+          return "typeof x === 'boolean'";
+        case 'null':
+          return 'x === null';
+        case 'array':
+          return 'Array.isArray(x)';
+        case 'object':
+          return 'isObject(x)';
+        default:
+          throw new Error(`Unsupported type ${t}`);
+      }
+    })
+    .join(' || ');
+}
+
+function literal(value) {
+  return JSON.stringify(value);
+}
+
+/** A RegExp literal for a JSON Schema pattern, without flags, as the zod model's own expressions are written. */
+function regexLiteral(pattern) {
+  const source = new RegExp(pattern).source;
+  return `/${source}/`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { toJsonSchema } = await import('../dist/json-schema/index.js');
+  writeFileSync(OUTPUT, compileValidator(toJsonSchema('MicroCredential')));
+  console.log(`wrote ${OUTPUT}`);
+}
