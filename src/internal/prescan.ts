@@ -39,6 +39,13 @@ function pathOf(frame: Frame | undefined): (string | number)[] {
  * instances, functions, `undefined`, symbols or bigints. Issues come out in document order.
  */
 export function prescan(input: unknown, limits: InputLimits): PrescanResult {
+  return isPlainJsonWithin(input, limits) ? CLEAN : prescanWithIssues(input, limits);
+}
+
+const CLEAN: PrescanResult = Object.freeze({ tooLarge: undefined, issues: Object.freeze([]) });
+
+/** {@link prescan} when something is wrong: the walk that finds every issue, in document order, with its path. */
+export function prescanWithIssues(input: unknown, limits: InputLimits): PrescanResult {
   const issues: ValidationIssue[] = [];
   const stack: Frame[] = [{ value: input, parent: undefined, key: undefined, depth: 1 }];
   const ancestors = new Set<object>();
@@ -119,6 +126,65 @@ export function prescan(input: unknown, limits: InputLimits): PrescanResult {
     if (bytes > limits.maxBytes) return stop('input_too_large', undefined, { maximum: limits.maxBytes });
   }
   return { tooLarge: undefined, issues };
+}
+
+const isWellFormed: (text: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function'
+    ? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
+    : (text) => !LONE_SURROGATE.test(text);
+
+/**
+ * The common case, decided without building anything: true only when {@link prescanWithIssues} would find
+ * nothing, counting nodes and bytes the same way. It keeps no ancestors: a cycle grows the depth until the
+ * limit says false, and the full walk then names the cycle.
+ */
+export function isPlainJsonWithin(input: unknown, limits: InputLimits): boolean {
+  const values: unknown[] = [input];
+  const depths: number[] = [1];
+  let nodes = 0;
+  let bytes = 0;
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop() as number;
+    nodes += 1;
+    if (nodes > limits.maxNodes) return false;
+    if (typeof value === 'string') {
+      if (value.length > limits.maxStringLength || !isWellFormed(value)) return false;
+      bytes += value.length + 2;
+    } else if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return false;
+      bytes += 8;
+    } else if (typeof value === 'boolean' || value === null) {
+      bytes += 5;
+    } else if (typeof value === 'object') {
+      if (depth > limits.maxDepth) return false;
+      bytes += 2;
+      if (Array.isArray(value)) {
+        if (value.length > limits.maxItems) return false;
+        bytes += value.length;
+        for (let i = value.length - 1; i >= 0; i -= 1) {
+          values.push(value[i]);
+          depths.push(depth + 1);
+        }
+      } else {
+        const proto: unknown = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null) return false;
+        const keys = Object.keys(value);
+        if (keys.length > limits.maxKeys) return false;
+        for (let i = keys.length - 1; i >= 0; i -= 1) {
+          const key = keys[i] as string;
+          if (FORBIDDEN_KEYS.has(key) || !isWellFormed(key)) return false;
+          bytes += key.length + 3;
+          values.push((value as Record<string, unknown>)[key]);
+          depths.push(depth + 1);
+        }
+      }
+    } else {
+      return false;
+    }
+    if (bytes > limits.maxBytes) return false;
+  }
+  return true;
 }
 
 function describe(value: object): string {

@@ -4,13 +4,15 @@ import { transformSync } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toJsonSchema } from '../../src/json-schema/index.js';
-import { isMicroCredential } from '../../src/model/generated/is-micro-credential.js';
+import { isDateTime, isMicroCredential, isUri } from '../../src/model/generated/is-micro-credential.js';
 import { MicroCredentialSchema } from '../../src/model/micro-credential.js';
+import { DateTimeSchema, UriSchema } from '../../src/model/primitives.js';
 import { microCredentialArb } from '../support/arbitraries.js';
 import { completeExample, exampleData } from '../support/examples.js';
 
 interface CompilerModule {
-  compileValidator(schema: unknown, exportName?: string): string;
+  compileValidator(schema: unknown, exportName?: string, defExports?: Record<string, string>): string;
+  DEF_EXPORTS: Record<string, string>;
 }
 
 const compiler: CompilerModule = await import(new URL('../../scripts/compile-validator.mjs', import.meta.url).href);
@@ -126,7 +128,9 @@ describe('isMicroCredential: the compiled model predicate', () => {
       new URL('../../src/model/generated/is-micro-credential.ts', import.meta.url),
       'utf8',
     );
-    expect(committed).toBe(compiler.compileValidator(toJsonSchema('MicroCredential')));
+    expect(committed).toBe(
+      compiler.compileValidator(toJsonSchema('MicroCredential'), 'isMicroCredential', compiler.DEF_EXPORTS),
+    );
   });
 
   it('accepts the example credentials', () => {
@@ -169,6 +173,33 @@ describe('isMicroCredential: the compiled model predicate', () => {
         expect(isMicroCredential(value)).toBe(zodAccepts(value));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('isUri and isDateTime: the compiled URI and date-time rules', () => {
+  const dateTimeLikeArb = fc.oneof(
+    fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+    fc
+      .tuple(fc.date({ noInvalidDate: true }), fc.constantFrom('Z', '+02:00', '-14:00', '+14:30', '', '+2:00', 'z'))
+      .map(([d, offset]) => `${d.toISOString().slice(0, 19)}${offset}`),
+    fc.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,11})?(Z|[+-]\d{2}:\d{2})$/),
+    fc.string(),
+  );
+  const uriLikeArb = fc.oneof(
+    fc.webUrl(),
+    fc.stringMatching(/^[a-z+.-]{0,4}:?[^ ]{0,6}( x)?$/),
+    fc.string(),
+    fc.jsonValue(),
+  );
+
+  it('give the zod rules’ verdicts', () => {
+    fc.assert(
+      fc.property(dateTimeLikeArb, uriLikeArb, (dateTime, uri) => {
+        expect(isDateTime(dateTime), dateTime).toBe(DateTimeSchema.safeParse(dateTime).success);
+        expect(isUri(uri), JSON.stringify(uri)).toBe(UriSchema.safeParse(uri).success);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -5,6 +5,7 @@ import { type ReadContext, unmappable } from './reader.js';
 
 /** Every top-level field of the model, in schema order. */
 export const MODEL_KEYS: readonly string[] = Object.keys(MicroCredentialSchema.shape);
+const MODEL_KEY_SET: ReadonlySet<string> = new Set(MODEL_KEYS);
 
 /** The prefix of microcred's extension terms in documents (`microcred:workload`). */
 export const EXTENSION_PREFIX = 'microcred:';
@@ -56,9 +57,9 @@ export function readExtension(ctx: ReadContext, object: unknown, path: JsonPath,
   for (const [key, value] of Object.entries(object)) {
     if (!key.startsWith(EXTENSION_PREFIX)) continue;
     const name = key.slice(EXTENSION_PREFIX.length);
-    if (name === 'absent' && Array.isArray(value) && value.every((v) => MODEL_KEYS.includes(String(v)))) {
+    if (name === 'absent' && Array.isArray(value) && value.every((v) => MODEL_KEY_SET.has(String(v)))) {
       (into.absent as string[]).push(...value.map(String));
-    } else if (MODEL_KEYS.includes(name)) {
+    } else if (MODEL_KEY_SET.has(name)) {
       into.values[name] = value;
     } else {
       unmappable(ctx, 'unknown-property', [...path, key], value, `${key} is not a microcred extension term`);

@@ -18,6 +18,30 @@ function valueAt(text: string, i: number): number {
  * accepted text. Returns undefined for anything else.
  */
 export function decodeBase64url(text: string): Uint8Array | undefined {
+  return NATIVE !== undefined && text.length >= NATIVE_FROM
+    ? decodeNative(NATIVE, text)
+    : decodeBase64urlPortable(text);
+}
+
+/** Node's Buffer, when the runtime has one: its base64url codec is native code, several times faster than ours. */
+interface NativeBuffer {
+  from(text: string, encoding: 'base64url'): Uint8Array & { toString(encoding: 'base64url'): string };
+}
+const NATIVE = (globalThis as { Buffer?: NativeBuffer }).Buffer;
+/** Below this length the portable loop is as fast as a call into native code. */
+const NATIVE_FROM = 512;
+
+/**
+ * Buffer's decoder is lenient (it skips characters outside the alphabet and accepts padding), so the text is
+ * accepted only when encoding the bytes gives it back exactly: that is the definition of canonical base64url.
+ */
+function decodeNative(native: NativeBuffer, text: string): Uint8Array | undefined {
+  const bytes = native.from(text, 'base64url');
+  return bytes.toString('base64url') === text ? new Uint8Array(bytes) : undefined;
+}
+
+/** {@link decodeBase64url} in plain JavaScript, for every runtime. */
+export function decodeBase64urlPortable(text: string): Uint8Array | undefined {
   const n = text.length;
   const rest = n & 3;
   if (rest === 1) return undefined;

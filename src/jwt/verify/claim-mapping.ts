@@ -1,4 +1,4 @@
-import { DateTimeSchema } from '../../model/primitives.js';
+import { isDateTime } from '../../model/generated/is-micro-credential.js';
 import { fail } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
 import { type JwtProfile, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../profiles.js';
@@ -176,7 +176,7 @@ function sameDate(
     }
     return;
   }
-  if (typeof property !== 'string' || !DateTimeSchema.safeParse(property).success) return;
+  if (typeof property !== 'string' || !isDateTime(property)) return;
   if (toNumericDate(property) !== claim) {
     fail('ERR_JWT_CLAIM_MISMATCH', `"${claimName}" contradicts the credential's "${propertyName}"`, [
       'credential',

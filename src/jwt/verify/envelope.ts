@@ -3,7 +3,7 @@ import type { InputLimits } from '../../internal/input-limits.js';
 import { issue } from '../../internal/issue.js';
 import { prescan } from '../../internal/prescan.js';
 import { jsonType } from '../../internal/zod-issues.js';
-import { DateTimeSchema, UriSchema } from '../../model/primitives.js';
+import { isDateTime, isUri } from '../../model/generated/is-micro-credential.js';
 import { MicrocredJwtError } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
 import { type JwtProfile, OB_CONTEXT_PREFIX, OB_CREDENTIAL_TYPES, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../profiles.js';
@@ -90,8 +90,8 @@ export function checkEnvelope(
   if (issues.length > 0) throw invalid('ERR_VALIDATION', issues);
 }
 
-const uri = (v: unknown): boolean => typeof v === 'string' && UriSchema.safeParse(v).success;
-const dateTime = (v: unknown): boolean => typeof v === 'string' && DateTimeSchema.safeParse(v).success;
+const uri = isUri;
+const dateTime = isDateTime;
 
 function optional(
   object: Readonly<Record<string, unknown>>,

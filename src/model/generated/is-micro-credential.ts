@@ -1145,3 +1145,9 @@ function s1(x: unknown): boolean {
 export function isMicroCredential(value: unknown): boolean {
   return s1(value);
 }
+
+/** Whether the model's Uri rule accepts `value` (compiled from its JSON Schema, like {@link isMicroCredential}). */
+export const isUri: (value: unknown) => boolean = defUri;
+
+/** Whether the model's DateTime rule accepts `value` (compiled from its JSON Schema, like {@link isMicroCredential}). */
+export const isDateTime: (value: unknown) => boolean = defDateTime;
