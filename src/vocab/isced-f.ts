@@ -23,6 +23,7 @@ const ISCED_F_PREFIX = 'http://data.europa.eu/snb/isced-f/';
  * @category Vocabularies
  */
 export const ISCED_F_CODES = ISCED_F_CODE_DATA;
+const ISCED_F_CODE_SET: ReadonlySet<string> = new Set(ISCED_F_CODES);
 
 /**
  * An ISCED-F 2013 code, such as `'06'`, `'061'` or `'0613'`.
@@ -74,7 +75,7 @@ export const ISCED_F_SCHEME_URI = 'http://data.europa.eu/snb/isced-f/25831c2';
  * @category Vocabularies
  */
 export function isIscedFCode(value: unknown): value is IscedFCode {
-  return typeof value === 'string' && (ISCED_F_CODES as readonly string[]).includes(value);
+  return typeof value === 'string' && ISCED_F_CODE_SET.has(value);
 }
 
 /**

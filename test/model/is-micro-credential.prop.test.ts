@@ -4,15 +4,29 @@ import { transformSync } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toJsonSchema } from '../../src/json-schema/index.js';
-import { isDateTime, isMicroCredential, isUri } from '../../src/model/generated/is-micro-credential.js';
+import {
+  isDateTime,
+  isMicroCredential,
+  isUri,
+  MICRO_CREDENTIAL_KEYS,
+  REQUIRED_MICRO_CREDENTIAL_KEYS,
+} from '../../src/model/generated/is-micro-credential.js';
 import { MicroCredentialSchema } from '../../src/model/micro-credential.js';
 import { DateTimeSchema, UriSchema } from '../../src/model/primitives.js';
 import { microCredentialArb } from '../support/arbitraries.js';
 import { completeExample, exampleData } from '../support/examples.js';
 
 interface CompilerModule {
-  compileValidator(schema: unknown, exportName?: string, defExports?: Record<string, string>): string;
+  compileValidator(
+    schema: unknown,
+    exportName?: string,
+    defExports?: Record<string, string>,
+    keyExports?: Record<string, string>,
+    defImports?: Record<string, { name: string; from: string }>,
+  ): string;
   DEF_EXPORTS: Record<string, string>;
+  KEY_EXPORTS: Record<string, string>;
+  DEF_IMPORTS: Record<string, { name: string; from: string }>;
 }
 
 const compiler: CompilerModule = await import(new URL('../../scripts/compile-validator.mjs', import.meta.url).href);
@@ -129,7 +143,21 @@ describe('isMicroCredential: the compiled model predicate', () => {
       'utf8',
     );
     expect(committed).toBe(
-      compiler.compileValidator(toJsonSchema('MicroCredential'), 'isMicroCredential', compiler.DEF_EXPORTS),
+      compiler.compileValidator(
+        toJsonSchema('MicroCredential'),
+        'isMicroCredential',
+        compiler.DEF_EXPORTS,
+        compiler.KEY_EXPORTS,
+        compiler.DEF_IMPORTS,
+      ),
+    );
+  });
+
+  it('lists the model’s members and required members as the zod model has them', () => {
+    const shape = MicroCredentialSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+    expect(MICRO_CREDENTIAL_KEYS).toEqual(Object.keys(shape));
+    expect(REQUIRED_MICRO_CREDENTIAL_KEYS).toEqual(
+      Object.keys(shape).filter((key) => !shape[key]?.safeParse(undefined).success),
     );
   });
 
