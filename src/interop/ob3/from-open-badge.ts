@@ -1,11 +1,10 @@
 import { MicrocredInteropError } from '../../errors.js';
-import { emptyExtension, readExtension } from '../shared/extension.js';
 import { finishImport } from '../shared/finish.js';
 import { isObject } from '../shared/json.js';
 import { importMode } from '../shared/options.js';
 import { readContext } from '../shared/reader.js';
 import type { ImportOptions, ImportResult } from '../types.js';
-import { readNativeBadge } from './read-native.js';
+import { readOpenBadgeParts } from './read-parts.js';
 
 /**
  * Imports an Open Badges 3.0 credential (`OpenBadgeCredential` / `AchievementCredential`, as JSON) into
@@ -35,11 +34,6 @@ import { readNativeBadge } from './read-native.js';
 export function fromOpenBadge(doc: unknown, options?: ImportOptions): ImportResult {
   const ctx = readContext('ob3', importMode(options));
   if (!isObject(doc)) throw new MicrocredInteropError([], 'An Open Badge must be a JSON object');
-  const extension = emptyExtension();
-  readExtension(ctx, doc, [], extension);
-  const subject = doc['credentialSubject'];
-  readExtension(ctx, subject, ['credentialSubject'], extension);
-  if (isObject(subject)) readExtension(ctx, subject['achievement'], ['credentialSubject', 'achievement'], extension);
-  const native = readNativeBadge(ctx, doc, extension.values['workload'] !== undefined);
+  const { native, extension } = readOpenBadgeParts(ctx, doc, false);
   return finishImport(native, extension, ctx, options);
 }

@@ -1,10 +1,10 @@
-import { MicroCredentialSchema } from '../../model/micro-credential.js';
+import { MICRO_CREDENTIAL_KEYS } from '../../model/generated/is-micro-credential.js';
 import type { InteropWarning } from '../types.js';
 import { isObject, type JsonObject, type JsonPath, jsonEqual } from './json.js';
 import { type ReadContext, unmappable } from './reader.js';
 
 /** Every top-level field of the model, in schema order. */
-export const MODEL_KEYS: readonly string[] = Object.keys(MicroCredentialSchema.shape);
+export const MODEL_KEYS: readonly string[] = MICRO_CREDENTIAL_KEYS;
 const MODEL_KEY_SET: ReadonlySet<string> = new Set(MODEL_KEYS);
 
 /** The prefix of microcred's extension terms in documents (`microcred:workload`). */

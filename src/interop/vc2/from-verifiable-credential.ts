@@ -1,10 +1,8 @@
-import { MicrocredInteropError } from '../../errors.js';
-import { emptyExtension, readExtension } from '../shared/extension.js';
 import { finishImport } from '../shared/finish.js';
-import { compact, isObject, text } from '../shared/json.js';
 import { importMode } from '../shared/options.js';
-import { leftovers, objectAt, readContext, unmappable } from '../shared/reader.js';
+import { readContext } from '../shared/reader.js';
 import type { ImportOptions, ImportResult } from '../types.js';
+import { readVerifiableCredentialParts } from './read-parts.js';
 
 /**
  * Imports a W3C Verifiable Credential 2.0 written by {@link toVerifiableCredential} (or any VC whose
@@ -31,29 +29,6 @@ import type { ImportOptions, ImportResult } from '../types.js';
  */
 export function fromVerifiableCredential(doc: unknown, options?: ImportOptions): ImportResult {
   const ctx = readContext('vc2', importMode(options));
-  if (!isObject(doc)) throw new MicrocredInteropError([], 'A verifiable credential must be a JSON object');
-  leftovers(
-    ctx,
-    doc,
-    [],
-    ['@context', 'id', 'type', 'issuer', 'validFrom', 'validUntil', 'credentialStatus', 'credentialSubject'],
-  );
-  const subject = objectAt(ctx, doc['credentialSubject'], ['credentialSubject']);
-  leftovers(ctx, subject, ['credentialSubject'], ['id', 'type'], true);
-  const extension = emptyExtension();
-  readExtension(ctx, subject, ['credentialSubject'], extension);
-  const issuerId =
-    typeof doc['issuer'] === 'string' ? doc['issuer'] : isObject(doc['issuer']) ? text(doc['issuer']['id']) : undefined;
-  const issuer = extension.values['issuer'];
-  if (isObject(issuer) && issuerId !== undefined && issuer['id'] !== issuerId) {
-    unmappable(ctx, 'unmapped-value', ['issuer'], doc['issuer'], "Issuer differs from the subject's issuer element");
-  }
-  const status = doc['credentialStatus'];
-  const native = compact({
-    id: text(doc['id']),
-    validFrom: text(doc['validFrom']),
-    validUntil: text(doc['validUntil']),
-    credentialStatus: status === undefined ? undefined : Array.isArray(status) ? status : [status],
-  });
+  const { native, extension } = readVerifiableCredentialParts(ctx, doc);
   return finishImport(native, extension, ctx, options);
 }

@@ -1,6 +1,8 @@
-import { fromOpenBadge } from '../../interop/ob3/from-open-badge.js';
+import { readOpenBadgeParts } from '../../interop/ob3/read-parts.js';
+import { type AssembledImport, assembleImport } from '../../interop/shared/assemble-import.js';
+import { type ReadContext, readContext } from '../../interop/shared/reader.js';
 import type { ImportResult, InteropWarning } from '../../interop/types.js';
-import { fromVerifiableCredential } from '../../interop/vc2/from-verifiable-credential.js';
+import { readVerifiableCredentialParts } from '../../interop/vc2/read-parts.js';
 import type { MicroCredential } from '../../model/micro-credential.js';
 import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
@@ -22,19 +24,26 @@ export interface ReadCredential {
  * validity and status must be the ones the verifier checked. The status entries returned are the
  * envelope's and the model's together, so every entry the credential states is checked.
  */
-export function readMicroCredential(
+export async function readMicroCredential(
   core: CoreResult,
   checks: VerificationCheck[],
   unmappable: 'keep' | 'reject',
-): { value: ReadCredential; statusEntries: readonly unknown[] } {
+): Promise<{ value: ReadCredential; statusEntries: readonly unknown[] }> {
   const document = core.profile === 'vc11-jwt' ? fromVc11Document(core.document) : core.document;
-  const read = isOpenBadgeDocument(document) ? fromOpenBadge : fromVerifiableCredential;
-  let result: ImportResult;
+  const badge = isOpenBadgeDocument(document);
+  const ctx = readContext(badge ? 'ob3' : 'vc2', unmappable);
+  let assembled: AssembledImport;
   try {
-    result = read(document, { unmappable });
+    const { native, extension } = badge
+      ? readOpenBadgeParts(ctx, document, false)
+      : readVerifiableCredentialParts(ctx, document);
+    assembled = assembleImport(native, extension, ctx);
   } catch (cause) {
     return fail('ERR_INTEROP_UNMAPPABLE', 'The credential cannot be read as a micro-credential', ['credential'], cause);
   }
+  const result = assembled.accepted
+    ? ({ complete: true, credential: assembled.credential, warnings: ctx.warnings } as const)
+    : await explain(assembled, ctx, unmappable);
   if (!result.complete) {
     const where = result.missing.length > 0 ? `: missing ${result.missing.join(', ')}` : '';
     throw new MicrocredJwtError('ERR_VALIDATION', `The credential is not a complete micro-credential${where}`, {
@@ -49,6 +58,19 @@ export function readMicroCredential(
   const seen = new Set(envelope.map((e) => JSON.stringify(e)));
   const extra = (credential.credentialStatus ?? []).filter((e) => !seen.has(JSON.stringify(e)));
   return { value: { credential, warnings: result.warnings }, statusEntries: [...envelope, ...extra] };
+}
+
+/**
+ * A credential the compiled model rules refused: the zod model says what is wrong. It is loaded only then, so a
+ * verifier of valid credentials (in a browser, say) never downloads it.
+ */
+async function explain(
+  assembled: AssembledImport,
+  ctx: ReadContext,
+  unmappable: 'keep' | 'reject',
+): Promise<ImportResult> {
+  const { settleImport } = await import('../../interop/shared/finish.js');
+  return settleImport(assembled, ctx, { unmappable });
 }
 
 function checkAgainstEnvelope(mc: MicroCredential, document: Readonly<Record<string, unknown>>, issuer: string): void {

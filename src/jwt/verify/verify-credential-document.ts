@@ -90,7 +90,9 @@ export async function verifyCredentialDocument(
 export type DocumentReader<T> = (
   core: CoreResult,
   checks: VerificationCheck[],
-) => { readonly value: T; readonly statusEntries: readonly unknown[] };
+) =>
+  | { readonly value: T; readonly statusEntries: readonly unknown[] }
+  | Promise<{ readonly value: T; readonly statusEntries: readonly unknown[] }>;
 
 const documentOnly: DocumentReader<undefined> = (core) => ({
   value: undefined,
@@ -108,7 +110,7 @@ export async function verifyResolved<T>(
   const deadline = createDeadline(options.timeoutMs, options.signal);
   try {
     const core = await verifyCore(token, keys, options, deadline, checks);
-    const { value, statusEntries: entries } = read(core, checks);
+    const { value, statusEntries: entries } = await read(core, checks);
     const status = await statusStep(entries, core.issuer, keys, options, deadline, checks);
     return { verified: { ...core, status, checks }, value };
   } catch (error) {
