@@ -8,8 +8,8 @@ const quiet = (config) => ({ ...config, logLevel: 'error' });
 // stacking, their report renderers and the English catalogue the renderers default to (with the country and
 // ISCED-F labels they print) take it to the limit below. bench/README.md gives the figures and the reason.
 export default [
-  { name: 'microcred (root)', path: 'dist/index.js', limit: '67 kB', ...own, modifyEsbuildConfig: quiet },
-  { name: 'microcred/jwt', path: 'dist/jwt/index.js', limit: '46 kB', ...own, modifyEsbuildConfig: quiet },
+  { name: 'microcred (root)', path: 'dist/index.js', limit: '68 kB', ...own, modifyEsbuildConfig: quiet },
+  { name: 'microcred/jwt', path: 'dist/jwt/index.js', limit: '50 kB', ...own, modifyEsbuildConfig: quiet },
   { name: 'microcred/interop', path: 'dist/interop/index.js', limit: '36 kB', ...own, modifyEsbuildConfig: quiet },
   {
     name: 'microcred/json-schema',

@@ -1,26 +1,41 @@
-import { defineConfig } from 'tsup';
+import { readdirSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
+
+const ENTRIES = {
+  index: 'src/index.ts',
+  'jwt/index': 'src/jwt/index.ts',
+  'eudi/index': 'src/eudi/index.ts',
+  'interop/index': 'src/interop/index.ts',
+  'json-schema/index': 'src/json-schema/index.ts',
+  'locales/index': 'src/locales/index.ts',
+};
+
+/**
+ * Every source module of the library as an entry of its own, under dist/modules/. Bundlers drop unused files of
+ * a package marked `sideEffects: false`, but they keep a whole shared chunk when one of its modules is used: a
+ * verifier of valid credentials would then carry the zod model because a vocabulary it reads sits in the same
+ * chunk. One file per module lets an application's bundler keep exactly the modules it reaches.
+ */
+const MODULES = Object.fromEntries(
+  readdirSync('src', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.startsWith('cli/') && !Object.values(ENTRIES).includes(`src/${file}`))
+    .map((file) => [`modules/${file.slice(0, -'.ts'.length)}`, `src/${file}`]),
+);
+
+const LIBRARY: Options = {
+  sourcemap: true,
+  clean: false,
+  splitting: true,
+  target: 'es2022',
+  platform: 'neutral',
+  external: ['zod', 'jose', 'date-fns', /^@sd-jwt\//],
+};
 
 export default defineConfig([
-  // The library: every public entry point as ESM + CJS, with declarations for both.
-  {
-    entry: {
-      index: 'src/index.ts',
-      'jwt/index': 'src/jwt/index.ts',
-      'eudi/index': 'src/eudi/index.ts',
-      'interop/index': 'src/interop/index.ts',
-      'json-schema/index': 'src/json-schema/index.ts',
-      'locales/index': 'src/locales/index.ts',
-    },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: false,
-    splitting: true,
-    treeshake: true,
-    target: 'es2022',
-    platform: 'neutral',
-    external: ['zod', 'jose', 'date-fns', /^@sd-jwt\//],
-  },
+  // The library as ESM: the public entry points, importing one file per module; declarations for the entries.
+  { ...LIBRARY, entry: { ...ENTRIES, ...MODULES }, format: ['esm'], dts: { entry: ENTRIES }, treeshake: false },
+  // The library as CJS: the public entry points with shared chunks (Node loads it; nothing tree-shakes it).
+  { ...LIBRARY, entry: ENTRIES, format: ['cjs'], dts: { entry: ENTRIES }, treeshake: true },
   // The CLI: imports the library by its package name, so it runs the built entry points, not a copy.
   {
     entry: { 'cli/bin': 'src/cli/bin.ts' },
