@@ -30,6 +30,7 @@ export {
   type TokenStatusListClaim,
 } from './status/encode-token-status-list.js';
 export { type SignTokenStatusListOptions, signTokenStatusList } from './status/sign-token-status-list.js';
+export { createTokenStatusListCache, type TokenStatusListCache } from './status/token-status-cache.js';
 export {
   type CreateTokenStatusListOptions,
   createTokenStatusList,
@@ -39,6 +40,7 @@ export {
   type TokenStatusBits,
   type TokenStatusList,
 } from './status/token-status-list.js';
+export type { TokenStatusOptions } from './status/token-status-options.js';
 export {
   DC4EU_MICRO_CREDENTIAL_VCT,
   type EudiCredentialType,
@@ -46,7 +48,7 @@ export {
   MICROCRED_CLAIM,
 } from './types.js';
 export type { KeyBindingRequest } from './verify/key-binding.js';
-export type { TokenStatusResult } from './verify/token-status.js';
+export type { TokenStatusReason, TokenStatusResult } from './verify/token-status.js';
 export {
   type VerifiedEudiPresentation,
   type VerifyEudiOptions,
