@@ -1,9 +1,9 @@
 import { MicrocredInteropError } from '../../errors.js';
-import { emptyExtension, readExtension } from '../shared/extension.js';
+import { type ExtensionRead, emptyExtension, readExtension } from '../shared/extension.js';
 import { finishImport } from '../shared/finish.js';
-import { isObject } from '../shared/json.js';
+import { isObject, type JsonObject } from '../shared/json.js';
 import { importMode } from '../shared/options.js';
-import { readContext } from '../shared/reader.js';
+import { type ReadContext, readContext } from '../shared/reader.js';
 import type { ImportOptions, ImportResult } from '../types.js';
 import { readNativeBadge } from './read-native.js';
 
@@ -35,11 +35,25 @@ import { readNativeBadge } from './read-native.js';
 export function fromOpenBadge(doc: unknown, options?: ImportOptions): ImportResult {
   const ctx = readContext('ob3', importMode(options));
   if (!isObject(doc)) throw new MicrocredInteropError([], 'An Open Badge must be a JSON object');
+  const { native, extension } = readOpenBadgeParts(ctx, doc, false);
+  return finishImport(native, extension, ctx, options);
+}
+
+/**
+ * The two readings of an Open Badge before they are merged: its native part and its microcred extension terms.
+ * `workloadStated` says that something beyond the extension (e.g. a DC4EU `ECTS` claim) gives
+ * `creditsAvailable` its unit. For importers of formats built on Open Badges; not exported from the package.
+ */
+export function readOpenBadgeParts(
+  ctx: ReadContext,
+  doc: JsonObject,
+  workloadStated: boolean,
+): { native: JsonObject; extension: ExtensionRead } {
   const extension = emptyExtension();
   readExtension(ctx, doc, [], extension);
   const subject = doc['credentialSubject'];
   readExtension(ctx, subject, ['credentialSubject'], extension);
   if (isObject(subject)) readExtension(ctx, subject['achievement'], ['credentialSubject', 'achievement'], extension);
-  const native = readNativeBadge(ctx, doc, extension.values['workload'] !== undefined);
-  return finishImport(native, extension, ctx, options);
+  const stated = workloadStated || extension.values['workload'] !== undefined;
+  return { native: readNativeBadge(ctx, doc, stated), extension };
 }
