@@ -26,7 +26,12 @@ export async function attestation(idx: number, uri = LIST): Promise<string> {
 }
 
 /** An attestation with any `status` claim (even one `issueEudiCredential` would refuse), signed by the issuer. */
-export async function attestationWithStatus(status: unknown): Promise<string> {
+export function attestationWithStatus(status: unknown): Promise<string> {
+  return attestationWith({ status });
+}
+
+/** An attestation of the example credential with extra (or replaced) claims in the clear, signed by the issuer. */
+export async function attestationWith(extra: Record<string, unknown>): Promise<string> {
   const { issuerKey, wallet, mc } = await setup();
   const instance = new SDJwtInstance({
     hasher: sha256,
@@ -35,7 +40,7 @@ export async function attestationWithStatus(status: unknown): Promise<string> {
     signAlg: 'ES256',
   });
   const { claims, disclosable } = buildEudiClaims(mc);
-  const payload = { ...claims, iat: Math.floor(NOW.getTime() / 1000), cnf: { jwk: wallet.publicJwk }, status };
+  const payload = { ...claims, iat: Math.floor(NOW.getTime() / 1000), cnf: { jwk: wallet.publicJwk }, ...extra };
   return instance.issue(payload, toFrame(disclosable) as never, {
     header: { typ: 'dc+sd-jwt', kid: issuerKey.kid as string },
   });
