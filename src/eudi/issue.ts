@@ -2,6 +2,7 @@ import { SDJwtInstance } from '@sd-jwt/core';
 import type { JWK } from 'jose';
 import { MicrocredOptionsError } from '../errors.js';
 import { hasPrivateMembers, isPlainObject } from '../jwt/keys/key-families.js';
+import { checkFetchUrl } from '../jwt/net/url-rules.js';
 import { checkSigningKey, type SigningKey } from '../jwt/sign/signing-key.js';
 import type { MicroCredential } from '../model/micro-credential.js';
 import { buildEudiClaims, type EudiClaimsOptions } from './build-claims.js';
@@ -10,7 +11,8 @@ import { toFrame } from './frames.js';
 import { SD_HASH_ALG, salt, sha256, webCryptoSigner } from './sd-crypto.js';
 
 /**
- * A Token Status List entry (draft-ietf-oauth-status-list): the index of the credential in the list at `uri`.
+ * A Token Status List entry (draft-ietf-oauth-status-list): the index of the credential in the list at `uri`,
+ * where the issuer publishes the Status List Token (see {@link signTokenStatusList}).
  *
  * @example
  * ```ts
@@ -74,7 +76,8 @@ export interface IssuedEudiCredential {
  * @param key - the issuer's signing key (e.g. from `generateIssuerKey`)
  * @param options - the holder key, type, times and status entry
  * @returns the SD-JWT and the lossiness report
- * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for a missing or private holder key or bad options
+ * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for a missing or private holder key, a status `uri`
+ *   verifiers would refuse to fetch (not HTTPS, an IP literal, a local host) or other bad options
  * @throws MicrocredError `ERR_KEY_INVALID` / `ERR_KEY_ALG_MISMATCH` for an unusable signing key
  * @throws MicrocredInteropError `ERR_INTEROP_UNMAPPABLE` when a mandatory claim has no source
  * @example
@@ -141,8 +144,10 @@ function checkStatus(status: TokenStatusEntry): TokenStatusEntry {
   if (!isPlainObject(status) || !Number.isSafeInteger(status.idx) || status.idx < 0) {
     throw new MicrocredOptionsError('status.idx', 'must be a non-negative integer');
   }
-  if (typeof status.uri !== 'string' || !/^https:\/\/[^\s/?#]+\S*$/.test(status.uri)) {
-    throw new MicrocredOptionsError('status.uri', 'must be an https URL');
+  const checked = typeof status.uri === 'string' ? checkFetchUrl(status.uri) : undefined;
+  if (checked?.ok !== true) {
+    const why = checked === undefined ? 'is not a string' : checked.reason;
+    throw new MicrocredOptionsError('status.uri', `would be refused by verifiers: it ${why}`);
   }
   return { idx: status.idx, uri: status.uri };
 }

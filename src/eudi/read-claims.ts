@@ -1,5 +1,4 @@
 import { MicrocredInteropError } from '../errors.js';
-import { fromOpenBadge } from '../interop/ob3/from-open-badge.js';
 import type { ExtensionRead } from '../interop/shared/extension.js';
 import { MODEL_KEYS } from '../interop/shared/extension.js';
 import { finishImport } from '../interop/shared/finish.js';
@@ -11,6 +10,7 @@ import type { CoverageReport } from './coverage.js';
 import { importCoverage } from './coverage-build.js';
 import { extensionFields } from './dc4eu/claims.js';
 import { DC4EU_COVERAGE } from './dc4eu/coverage.js';
+import { readDc4euClaims } from './dc4eu/read-claims.js';
 import { LEARNING_COVERAGE } from './learning/coverage.js';
 import { readLearningClaims } from './learning/read-claims.js';
 import { type EudiCredentialType, MICROCRED_CLAIM, typeOfVct } from './types.js';
@@ -94,7 +94,7 @@ export function readEudiClaims(claims: Readonly<Record<string, unknown>>, option
     throw new MicrocredInteropError(['vct'], 'Not a Learning Credential or DC4EU micro-credential');
   if (type === 'dc4eu') {
     const doc = Object.fromEntries(Object.entries(claims).filter(([k]) => !ENVELOPE.includes(k)));
-    const result = fromOpenBadge(doc, options);
+    const result = readDc4euClaims(doc, options);
     return { type, result, coverage: importCoverage(imported(result), extensionFields(doc), DC4EU_COVERAGE) };
   }
   const ctx = readContext('eudi', importMode(options));

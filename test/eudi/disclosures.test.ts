@@ -158,12 +158,16 @@ describe('header and envelope', () => {
     await expectCode(verify(expired.token), 'ERR_JWT_EXPIRED');
     const status = { idx: 7, uri: 'https://uni.example/status/1' };
     const withStatus = await issueEudiCredential(mc, issuerKey, { holderKey: wallet.publicJwk, now: NOW, status });
-    await expectCode(verify(withStatus.token), 'ERR_STATUS_UNAVAILABLE');
+    const unreachable = async () => new Response('not found', { status: 404 });
+    await expectCode(
+      verifyEudiPresentation(withStatus.token, didJwkResolver(), { now: NOW, status: { fetch: unreachable } }),
+      'ERR_STATUS_UNAVAILABLE',
+    );
     const soft = await verifyEudiPresentation(withStatus.token, didJwkResolver(), {
       now: NOW,
-      status: { softFail: true },
+      status: { fetch: unreachable, softFail: true },
     });
-    expect(soft.status).toEqual({ ...status, outcome: 'unknown', reason: 'NOT_CHECKED' });
+    expect(soft.status).toMatchObject({ ...status, outcome: 'unknown', reason: 'STATUS_RETRIEVAL_ERROR' });
     const stranger = await generateIssuerKey('ES256');
     await expectCode(verifyEudiPresentation(withStatus.token, stranger.publicJwk, { now: NOW }), 'ERR_KEY_RESOLUTION');
   });

@@ -1,4 +1,3 @@
-import { fromOpenBadge } from '../../interop/ob3/from-open-badge.js';
 import { toOpenBadge } from '../../interop/ob3/to-open-badge.js';
 import { isObject, type JsonObject } from '../../interop/shared/json.js';
 import type { MicroCredential } from '../../model/micro-credential.js';
@@ -6,6 +5,8 @@ import type { EudiClaims } from '../build-claims.js';
 import { exportCoverage } from '../coverage-build.js';
 import { DC4EU_MICRO_CREDENTIAL_VCT } from '../types.js';
 import { DC4EU_COVERAGE } from './coverage.js';
+import { readDc4euClaims } from './read-claims.js';
+import { withDc4euTerms } from './to-terms.js';
 
 const MICROCRED_CONTEXT_PREFIX = 'https://w3id.org/microcred/';
 /** Members of the achievement subject that are about the learner rather than the achievement. */
@@ -42,15 +43,17 @@ export function extensionFields(doc: JsonObject): Set<string> {
 }
 
 /**
- * The DC4EU claims: the Open Badges 3.0 export as the payload (its `microcred:` terms keep it lossless), with
- * the learner-related members of `credentialSubject` selectively disclosable (the DC4EU Type Metadata names only
- * achievement and issuer paths, all `sd: never`, so the others default to `allowed`).
+ * The DC4EU claims: the Open Badges 3.0 export as the payload, with the DC4EU claims that hold what Open Badges
+ * cannot (`ECTS`, participation and supervision types, QA alignments) and, unless turned off, the `microcred:`
+ * terms that keep it lossless. The learner-related members of `credentialSubject` are selectively disclosable
+ * (the DC4EU Type Metadata names only achievement and issuer paths, all `sd: never`, so the others default to
+ * `allowed`).
  */
 export function dc4euClaims(mc: MicroCredential, issuerId: string, withMicrocred: boolean): EudiClaims {
-  const full = toOpenBadge(mc, { issuerId });
+  const full = withDc4euTerms(toOpenBadge(mc, { issuerId }), mc);
   const native = withoutExtension(full);
   const doc = withMicrocred ? full : native;
-  const imported = fromOpenBadge(native);
+  const imported = readDc4euClaims(native, undefined);
   const back = (imported.complete ? imported.credential : imported.draft) as JsonObject;
   const subject = doc['credentialSubject'] as JsonObject;
   const disclosable = Object.keys(subject)

@@ -3,7 +3,10 @@ import type { TypeCoverage } from '../coverage-build.js';
 const CS = 'credentialSubject';
 const A = `${CS}.achievement`;
 
-/** What the DC4EU type's Open Badges 3.0 claims hold natively of each element (interop guide, OB column). */
+/**
+ * What the DC4EU type's claims hold natively of each element: the Open Badges 3.0 ones (interop guide, OB
+ * column) and the DC4EU claims of `terms.ts`.
+ */
 export const DC4EU_COVERAGE: TypeCoverage = {
   claims: {
     learner: [`${CS}.id`, `${CS}.identifier`],
@@ -12,13 +15,13 @@ export const DC4EU_COVERAGE: TypeCoverage = {
     awardingBodies: ['issuer'],
     issued: ['awardedDate'],
     learningOutcomes: [`${A}.alignment`],
-    workload: [`${A}.creditsAvailable`],
+    workload: [`${A}.ECTS`],
     level: [`${A}.alignment`],
-    assessment: [`${A}.criteria.narrative`],
-    participation: [],
-    qualityAssurance: [],
+    assessment: [`${A}.assessmentType`, `${A}.criteria.narrative`],
+    participation: [`${A}.participationType`],
+    qualityAssurance: [`${A}.alignment`],
     prerequisites: [],
-    supervision: [],
+    supervision: [`${A}.supervisionType`, `${A}.identityChecked`],
     grade: [`${CS}.result`],
     stackability: [],
     furtherInformation: [],
@@ -33,10 +36,10 @@ export const DC4EU_COVERAGE: TypeCoverage = {
     workload: 'carried-with-loss',
     level: 'carried-with-loss',
     assessment: 'carried-with-loss',
-    participation: 'not-carried',
-    qualityAssurance: 'not-carried',
+    participation: 'carried-with-loss',
+    qualityAssurance: 'carried-with-loss',
     prerequisites: 'not-carried',
-    supervision: 'not-carried',
+    supervision: 'carried',
     grade: 'carried-with-loss',
     stackability: 'not-carried',
     furtherInformation: 'not-carried',

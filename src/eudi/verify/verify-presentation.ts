@@ -1,4 +1,3 @@
-import { SDJwtInstance } from '@sd-jwt/core';
 import { compactVerify } from 'jose';
 import { MicrocredOptionsError } from '../../errors.js';
 import type { ImportOptions } from '../../interop/types.js';
@@ -12,12 +11,14 @@ import { resolveVerifyOptions, type VerifyOptions } from '../../jwt/verify/optio
 import { type KeyInput, resolveKey, type VerifiedKey } from '../../jwt/verify/resolve-key.js';
 import { checkTimeClaims } from '../../jwt/verify/time-claims.js';
 import { type EudiImport, readEudiClaims } from '../read-claims.js';
-import { sha256 } from '../sd-crypto.js';
+import { resolveTokenStatusOptions, type TokenStatusOptions } from '../status/token-status-options.js';
 import { typeOfVct } from '../types.js';
+import { crossCheck } from './cross-check.js';
 import { rebuildClaims } from './disclosures.js';
 import { checkKeyBinding, type KeyBindingRequest } from './key-binding.js';
 import { splitPresentation } from './presentation-gate.js';
-import { checkTokenStatus, type TokenStatusResult } from './token-status.js';
+import { type TokenStatusResult, tokenStatusStep } from './token-status.js';
+import { checkTypeIntegrity, typeMetadataOption } from './type-integrity.js';
 import { checkTypeRules } from './type-rules.js';
 
 /**
@@ -40,10 +41,19 @@ export interface VerifyEudiOptions
   readonly keyBinding?: KeyBindingRequest;
   /** Accept the pre-‑19 header type `vc+sd-jwt` as well as `dc+sd-jwt` (default false). */
   readonly acceptVcSdJwt?: boolean;
-  /** `softFail: true` returns an `unknown` status instead of failing with `ERR_STATUS_UNAVAILABLE`. */
-  readonly status?: { readonly softFail?: boolean };
+  /**
+   * Token Status List checking (default on, with `globalThis.fetch`): fetch, limits, cache, keys, tokens held
+   * offline, and `softFail: true` to return an `unknown` status instead of failing with
+   * `ERR_STATUS_UNAVAILABLE`. `false` skips the check and reports it `not-checked`.
+   */
+  readonly status?: false | TokenStatusOptions;
   /** How to read the claims back into the model. */
   readonly import?: ImportOptions;
+  /**
+   * Type Metadata documents you trust, by `vct`, exactly as served (text or bytes). An attestation of such a
+   * `vct` that carries `vct#integrity` must match its document, or fails with `ERR_JWT_CLAIM_MISMATCH`.
+   */
+  readonly typeMetadata?: Readonly<Record<string, string | Uint8Array>>;
 }
 
 /**
@@ -68,14 +78,17 @@ export interface VerifiedEudiPresentation extends EudiImport {
   readonly checks: readonly VerificationCheck[];
 }
 
-const EXTRA: ReadonlySet<string> = new Set(['keyBinding', 'acceptVcSdJwt', 'import']);
+const EXTRA: ReadonlySet<string> = new Set(['keyBinding', 'acceptVcSdJwt', 'import', 'typeMetadata']);
 
 /**
  * Verifies an SD-JWT VC presentation of a micro-credential, failing closed: size and shape gates, header
  * (`alg` allow-list, `typ: dc+sd-jwt`, no `crit`), the issuer key from the resolver (never from the token),
  * the signature, time claims with `now`, every disclosure (altered, dropped digests, duplicated or added ones
- * are refused), the Type Metadata's selective-disclosure and mandatory rules, the key-binding JWT when asked
- * for, and the status. Then the disclosed claims are read back into a micro-credential.
+ * are refused), the Type Metadata's selective-disclosure and mandatory rules (and `vct#integrity` against a
+ * Type Metadata document you trust, when you pass one), the key-binding JWT when asked
+ * for, and last the Token Status List entry: the Status List Token is fetched under the network limits (or
+ * taken from `status.tokens`), verified with a key from the same resolver, and read. Then the disclosed claims
+ * are read back into a micro-credential.
  *
  * @param presentation - `<jwt>~<disclosures>~[<kb-jwt>]` as the wallet sent it
  * @param keys - a key resolver (e.g. `didJwkResolver()`, `jwksResolver(...)`) or a trusted public key
@@ -83,7 +96,9 @@ const EXTRA: ReadonlySet<string> = new Set(['keyBinding', 'acceptVcSdJwt', 'impo
  * @returns the verified claims, the credential read back and its lossiness report
  * @throws MicrocredJwtError `ERR_JWT_INVALID`, `ERR_INPUT_TOO_LARGE`, `ERR_JWT_ALG_NOT_ALLOWED`, `ERR_JWT_TYPE`,
  *   `ERR_KEY_RESOLUTION`, `ERR_JWT_SIGNATURE`, `ERR_JWT_EXPIRED`, `ERR_JWT_NOT_YET_VALID`, `ERR_JWT_CLAIM_INVALID`,
- *   `ERR_SD_JWT_DISCLOSURE`, `ERR_KEY_BINDING`, `ERR_STATUS_UNAVAILABLE`
+ *   `ERR_JWT_CLAIM_MISMATCH` (`vct#integrity` against a trusted Type Metadata document),
+ *   `ERR_SD_JWT_DISCLOSURE`, `ERR_KEY_BINDING`, `ERR_CREDENTIAL_REVOKED`, `ERR_CREDENTIAL_SUSPENDED`,
+ *   `ERR_STATUS_UNAVAILABLE` (an unknown status, unless `status.softFail`)
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options
  * @example
  * ```ts
@@ -102,9 +117,12 @@ export async function verifyEudiPresentation(
   keys: KeyInput,
   options: VerifyEudiOptions = {},
 ): Promise<VerifiedEudiPresentation> {
-  const o = resolveVerifyOptions(options, EXTRA);
+  if (!isPlainObject(options as unknown)) throw new MicrocredOptionsError('options', 'must be an object');
+  const { status: statusOption, ...verifyOptions } = options;
+  const o = resolveVerifyOptions(verifyOptions, EXTRA);
+  const statusOptions = resolveTokenStatusOptions(statusOption);
   const kbRequest = keyBindingOption(options.keyBinding);
-  const softFail = isPlainObject(options.status) && options.status['softFail'] === true;
+  const typeMetadata = typeMetadataOption(options.typeMetadata);
   const nowSeconds = Math.floor(o.now.getTime() / 1000);
   const checks: VerificationCheck[] = [];
   const split = splitPresentation(presentation, o.maxTokenBytes, checks);
@@ -121,7 +139,6 @@ export async function verifyEudiPresentation(
   const issuer = unverifiedPayload['iss'];
   if (typeof issuer !== 'string' || issuer.length === 0)
     fail('ERR_JWT_CLAIM_INVALID', 'The attestation needs "iss"', ['payload', 'iss']);
-  const signal = o.signal ?? AbortSignal.timeout(o.timeoutMs);
   const deadline = createDeadline(o.timeoutMs, o.signal);
   const request = {
     issuer,
@@ -155,6 +172,7 @@ export async function verifyEudiPresentation(
   if (type === undefined) fail('ERR_JWT_TYPE', 'The vct is not a supported micro-credential type', ['payload', 'vct']);
   const { claims, paths } = await rebuildClaims(signed, split.disclosures);
   checkTypeRules(type, signed, new Set(paths.filter((p) => p.length === 1).map((p) => String(p[0]))));
+  await checkTypeIntegrity(signed, typeMetadata);
   checks.push({ name: 'claims', outcome: 'passed' });
   const keyBinding =
     kbRequest === undefined
@@ -169,8 +187,7 @@ export async function verifyEudiPresentation(
           o.clockTolerance,
         );
   await crossCheck(presentation, cryptoKey, alg, kbRequest, nowSeconds, o.clockTolerance);
-  const status = checkTokenStatus(signed, softFail);
-  checks.push({ name: 'status', outcome: status === undefined ? 'not-applicable' : 'not-checked' });
+  const status = await tokenStatusStep(signed, issuer, keys, o, statusOptions, checks);
   const read = readEudiClaims(claims, options.import);
   return {
     ...read,
@@ -196,38 +213,4 @@ function keyBindingOption(value: unknown): KeyBindingRequest | undefined {
       (Number.isInteger(value['maxAgeSeconds']) && (value['maxAgeSeconds'] as number) > 0));
   if (!ok) throw new MicrocredOptionsError('keyBinding', 'needs a non-empty audience and nonce');
   return value as unknown as KeyBindingRequest;
-}
-
-/** The SD-JWT library's own verification (signature, disclosures, key binding) must agree with ours. */
-async function crossCheck(
-  presentation: string,
-  key: CryptoKey,
-  alg: string,
-  kb: KeyBindingRequest | undefined,
-  currentDate: number,
-  skewSeconds: number,
-): Promise<void> {
-  const verify = async (data: string, sig: string): Promise<boolean> => {
-    try {
-      await compactVerify(`${data}.${sig}`, key, { algorithms: [alg] });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const instance = new SDJwtInstance({ hasher: sha256, verifier: verify, kbVerifier: async () => true });
-  try {
-    await instance.verify(presentation, {
-      currentDate,
-      skewSeconds,
-      ...(kb === undefined ? {} : { keyBindingNonce: kb.nonce }),
-    });
-  } catch (cause) {
-    fail(
-      kb === undefined ? 'ERR_JWT_INVALID' : 'ERR_KEY_BINDING',
-      'The SD-JWT library refused the presentation',
-      [],
-      cause,
-    );
-  }
 }

@@ -112,7 +112,7 @@ function alignmentsOf(mc: MicroCredential): JsonObject[] | undefined {
 }
 
 /** ECTS credits as a JSON number, only when the number is exact (its decimal reads back unchanged). */
-function ectsNumber(mc: MicroCredential): number | undefined {
+export function ectsNumber(mc: MicroCredential): number | undefined {
   const ects = mc.workload.credits?.filter((c) => c.unit === 'ECTS') ?? [];
   if (ects.length !== 1 || ects[0] === undefined) return undefined;
   const n = Number(ects[0].value);

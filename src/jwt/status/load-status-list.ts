@@ -148,7 +148,7 @@ function envelopedToken(text: string): string {
 }
 
 /** The lifetime HTTP caching allows, in ms: 0 for `no-store`/`no-cache`, `max-age` when given. */
-function cacheLifetime(header: string | null): number | undefined {
+export function cacheLifetime(header: string | null): number | undefined {
   if (header === null) return undefined;
   if (/\bno-(?:store|cache)\b/i.test(header)) return 0;
   const match = /\bmax-age=(\d{1,10})\b/i.exec(header);
