@@ -18,7 +18,9 @@ const ENTRIES = {
  */
 const MODULES = Object.fromEntries(
   readdirSync('src', { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts') && !file.startsWith('cli/') && !Object.values(ENTRIES).includes(`src/${file}`))
+    .filter(
+      (file) => file.endsWith('.ts') && !file.startsWith('cli/') && !Object.values(ENTRIES).includes(`src/${file}`),
+    )
     .map((file) => [`modules/${file.slice(0, -'.ts'.length)}`, `src/${file}`]),
 );
 

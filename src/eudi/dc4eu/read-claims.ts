@@ -1,4 +1,4 @@
-import { readOpenBadgeParts } from '../../interop/ob3/from-open-badge.js';
+import { readOpenBadgeParts } from '../../interop/ob3/read-parts.js';
 import { finishImport } from '../../interop/shared/finish.js';
 import type { JsonObject } from '../../interop/shared/json.js';
 import { importMode } from '../../interop/shared/options.js';
