@@ -1,6 +1,6 @@
 import type { MicrocredErrorCode } from '../../errors.js';
-import { createLoaderCache, type LoaderCache } from '../../jwt/net/cache.js';
-import type { StatusListCacheOptions } from '../../jwt/status/status-list-cache.js';
+import type { LoaderCache } from '../../jwt/net/cache.js';
+import { listCacheParts, type StatusListCacheOptions } from '../../jwt/status/status-list-cache.js';
 import type { StatusReason } from '../../jwt/status/status-result.js';
 import type { TokenStatusList } from './token-status-list.js';
 
@@ -59,12 +59,6 @@ export interface TokenStatusListCache {
  * @category EUDI status
  */
 export function createTokenStatusListCache(options: StatusListCacheOptions = {}): TokenStatusListCache {
-  const clock = options.clock ?? Date.now;
-  const failureTtlMs = Math.max(0, options.failureTtlMs ?? 10_000);
-  const lists = createLoaderCache<LoadedTokenStatusList>({
-    maxEntries: Math.max(1, options.maxEntries ?? 1000),
-    failureTtlMs,
-    clock,
-  });
-  return { lists, clock, defaultTtlMs: Math.max(0, options.defaultTtlMs ?? 300_000), failureTtlMs, clear: lists.clear };
+  const parts = listCacheParts<LoadedTokenStatusList>(options);
+  return { ...parts, clear: parts.lists.clear };
 }

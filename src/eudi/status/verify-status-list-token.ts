@@ -6,7 +6,7 @@ import type { Deadline } from '../../jwt/net/deadline.js';
 import { normaliseMediaType } from '../../jwt/profiles.js';
 import { checkJoseHeader } from '../../jwt/verify/header-rules.js';
 import { mapVerifyError } from '../../jwt/verify/map-error.js';
-import { type KeyInput, resolveKey } from '../../jwt/verify/resolve-key.js';
+import { type KeyInput, keyRequest, resolveKey } from '../../jwt/verify/resolve-key.js';
 import { checkTimeClaims } from '../../jwt/verify/time-claims.js';
 import { gateToken } from '../../jwt/verify/token-gate.js';
 
@@ -69,17 +69,8 @@ export async function verifyStatusListToken(
       'iss',
     ]);
   }
-  const deadline = check.deadline;
-  const request = {
-    issuer,
-    alg,
-    profile: 'sd-jwt-vc' as const,
-    get signal() {
-      return deadline.signal;
-    },
-    ...(typeof kid === 'string' ? { kid } : {}),
-  };
-  const { cryptoKey } = await resolveKey(check.keys, request, undefined, deadline);
+  const request = keyRequest(issuer, alg, 'sd-jwt-vc', typeof kid === 'string' ? kid : undefined, check.deadline);
+  const { cryptoKey } = await resolveKey(check.keys, request, undefined, check.deadline);
   let payloadBytes: Uint8Array;
   try {
     payloadBytes = (await compactVerify(token, cryptoKey, { algorithms: [alg] })).payload;

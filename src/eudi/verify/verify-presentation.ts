@@ -8,7 +8,7 @@ import { createDeadline } from '../../jwt/net/deadline.js';
 import { checkJoseHeader } from '../../jwt/verify/header-rules.js';
 import { mapVerifyError } from '../../jwt/verify/map-error.js';
 import { resolveVerifyOptions, type VerifyOptions } from '../../jwt/verify/options.js';
-import { type KeyInput, resolveKey, type VerifiedKey } from '../../jwt/verify/resolve-key.js';
+import { type KeyInput, keyRequest, resolveKey, type VerifiedKey } from '../../jwt/verify/resolve-key.js';
 import { checkTimeClaims } from '../../jwt/verify/time-claims.js';
 import { type EudiImport, readEudiClaims } from '../read-claims.js';
 import { resolveTokenStatusOptions, type TokenStatusOptions } from '../status/token-status-options.js';
@@ -140,15 +140,7 @@ export async function verifyEudiPresentation(
   if (typeof issuer !== 'string' || issuer.length === 0)
     fail('ERR_JWT_CLAIM_INVALID', 'The attestation needs "iss"', ['payload', 'iss']);
   const deadline = createDeadline(o.timeoutMs, o.signal);
-  const request = {
-    issuer,
-    alg,
-    profile: 'sd-jwt-vc' as const,
-    get signal() {
-      return deadline.signal;
-    },
-    ...(typeof kid === 'string' ? { kid } : {}),
-  };
+  const request = keyRequest(issuer, alg, 'sd-jwt-vc', typeof kid === 'string' ? kid : undefined, deadline);
   let resolvedKey: Awaited<ReturnType<typeof resolveKey>>;
   try {
     resolvedKey = await resolveKey(keys, request, undefined, deadline);

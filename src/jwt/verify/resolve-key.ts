@@ -1,4 +1,5 @@
 import type { JWK } from 'jose';
+import type { SigningAlgorithm } from '../algorithms.js';
 import { fail } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
 import { keyThumbprint, publicMembers, toVerificationKey } from '../keys/verification-key.js';
@@ -54,6 +55,28 @@ const SOURCES: readonly KeySource[] = ['static', 'jwks', 'did:key', 'did:web', '
  * (pinned) key, compared by RFC 7638 thumbprint. A custom resolver, and any resolver that starts network work,
  * is raced against the time budget.
  */
+/**
+ * The request a resolver receives. Its `signal` is the verification's deadline, whose timer starts only when a
+ * resolver reads it (local resolvers never do).
+ */
+export function keyRequest(
+  issuer: string,
+  alg: SigningAlgorithm,
+  profile: KeyRequest['profile'],
+  kid: string | undefined,
+  deadline: Deadline,
+): KeyRequest {
+  return {
+    issuer,
+    alg,
+    profile,
+    get signal() {
+      return deadline.signal;
+    },
+    ...(kid === undefined ? {} : { kid }),
+  };
+}
+
 export async function resolveKey(
   input: KeyInput,
   request: KeyRequest,

@@ -8,7 +8,7 @@ import { checkEnvelope, prescanPayload } from './envelope.js';
 import { checkHeader } from './header-rules.js';
 import { mapVerifyError } from './map-error.js';
 import type { ResolvedVerifyOptions } from './options.js';
-import { type KeyInput, resolveKey, type VerifiedKey } from './resolve-key.js';
+import { type KeyInput, keyRequest, resolveKey, type VerifiedKey } from './resolve-key.js';
 import { checkTimeClaims } from './time-claims.js';
 import { gateToken } from './token-gate.js';
 
@@ -66,15 +66,7 @@ export async function verifyCore(
   }
   const { cryptoKey, key } = await resolveKey(
     input,
-    {
-      issuer: lookupIssuer,
-      alg: facts.alg,
-      profile: facts.profile,
-      get signal() {
-        return deadline.signal;
-      },
-      ...(facts.kid === undefined ? {} : { kid: facts.kid }),
-    },
+    keyRequest(lookupIssuer, facts.alg, facts.profile, facts.kid, deadline),
     facts.jwk,
     deadline,
   );
