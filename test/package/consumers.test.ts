@@ -76,6 +76,30 @@ ${USE}`,
     expect(sh(process.execPath, ['cjs.cjs'], project)).toMatch(/^ok \d+ /);
   });
 
+  // verifyCredential loads the zod model with a dynamic import() only to explain a refused credential: that
+  // path must resolve in the installed package, from both builds.
+  const EXPLAIN = `
+const key = await jwt.generateIssuerKey('EdDSA');
+const now = new Date('2025-06-01T00:00:00Z');
+const doc = { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiableCredential'],
+  issuer: 'https://issuer.example', validFrom: '2025-01-01T00:00:00Z', credentialSubject: { id: 'did:example:1' } };
+const token = await jwt.signCredentialDocument(doc, key, { now });
+const keys = jwt.staticKeyResolver({ 'https://issuer.example': key.publicJwk });
+await jwt.verifyCredential(token, keys, { now, status: false }).then(
+  () => console.log('accepted'),
+  (e) => console.log(e.code, e.issues.length > 0, e.message.includes('missing learner')),
+);`;
+
+  it('verifyCredential explains a refused credential from the installed ESM and CJS builds', () => {
+    writeFileSync(join(project, 'explain.mjs'), `import * as jwt from 'microcred/jwt';\n${EXPLAIN}`);
+    writeFileSync(
+      join(project, 'explain.cjs'),
+      `const jwt = require('microcred/jwt');\n(async () => {${EXPLAIN}\n})();`,
+    );
+    expect(sh(process.execPath, ['explain.mjs'], project).trim()).toBe('ERR_VALIDATION true true');
+    expect(sh(process.execPath, ['explain.cjs'], project).trim()).toBe('ERR_VALIDATION true true');
+  });
+
   it('an error thrown by the CJS copy is recognised by the ESM copy', () => {
     writeFileSync(
       join(project, 'dual.mjs'),
