@@ -137,7 +137,7 @@ function mutate(mc: Json, [pick, kind, value, key]: [number, string, unknown, st
 }
 
 describe('isMicroCredential: the compiled model predicate', () => {
-  it('is the output of scripts/compile-validator.mjs for the current model (run it after a model change)', () => {
+  it('is the output of scripts/compile-validator.mjs for the current model (run `npm run validator` after a model change)', () => {
     const committed = readFileSync(
       new URL('../../src/model/generated/is-micro-credential.ts', import.meta.url),
       'utf8',
