@@ -1,4 +1,4 @@
-import { resolveLimits } from './input-limits.js';
+import { type InputLimits, resolveLimits } from './input-limits.js';
 import { prescan } from './prescan.js';
 
 const LIMITS = resolveLimits(undefined);
@@ -9,7 +9,11 @@ const LIMITS = resolveLimits(undefined);
  * accepts. Then the value itself is the parsed value, with nothing to copy or translate. `false` says only
  * "take the full path": the schema decides, and explains what is wrong.
  */
-export function acceptsAsIs(accepts: (value: unknown) => boolean, input: unknown): boolean {
-  const scan = prescan(input, LIMITS);
+export function acceptsAsIs(
+  accepts: (value: unknown) => boolean,
+  input: unknown,
+  limits: InputLimits = LIMITS,
+): boolean {
+  const scan = prescan(input, limits);
   return scan.tooLarge === undefined && scan.issues.length === 0 && accepts(input);
 }

@@ -2,7 +2,7 @@ import { MicrocredInteropError } from '../../errors.js';
 import type { MicroCredential } from '../../model/micro-credential.js';
 import { MICROCRED_CONTEXT_URL } from '../contexts.js';
 import { EXTENSION_PREFIX, MODEL_KEYS } from '../shared/extension.js';
-import { compact, type JsonObject } from '../shared/json.js';
+import type { JsonObject } from '../shared/json.js';
 import { checkUriOption } from '../shared/options.js';
 import type { ExportOptions } from '../types.js';
 
@@ -42,20 +42,28 @@ export function toVerifiableCredential(mc: MicroCredential, options: ExportOptio
       'A verifiable credential needs an issuer id: set issuer.id or options.issuerId',
     );
   }
-  const model: JsonObject = { ...mc, issuer: { ...mc.issuer, id: issuer } };
-  const subject: JsonObject = { id: mc.learner.id, type: ['MicroCredentialSubject'] };
-  for (const key of MODEL_KEYS) {
-    if (!ENVELOPE_KEYS.includes(key) && model[key] !== undefined) subject[`${EXTENSION_PREFIX}${key}`] = model[key];
+  const model = mc as unknown as JsonObject;
+  const subject: JsonObject = {};
+  if (mc.learner.id !== undefined) subject['id'] = mc.learner.id;
+  subject['type'] = ['MicroCredentialSubject'];
+  for (const [key, term] of SUBJECT_TERMS) {
+    const value = key === 'issuer' ? { ...mc.issuer, id: issuer } : model[key];
+    if (value !== undefined) subject[term] = value;
   }
   if (mc.validFrom === undefined) subject[`${EXTENSION_PREFIX}absent`] = ['validFrom'];
-  return compact({
-    '@context': [VC2_CONTEXT, MICROCRED_CONTEXT_URL],
-    id: mc.id ?? options.id,
-    type: ['VerifiableCredential', 'MicroCredential'],
-    issuer,
-    validFrom: mc.validFrom ?? mc.issued,
-    validUntil: mc.validUntil,
-    credentialStatus: mc.credentialStatus,
-    credentialSubject: compact(subject),
-  });
+  const vc: JsonObject = { '@context': [VC2_CONTEXT, MICROCRED_CONTEXT_URL] };
+  const id = mc.id ?? options.id;
+  if (id !== undefined) vc['id'] = id;
+  vc['type'] = ['VerifiableCredential', 'MicroCredential'];
+  vc['issuer'] = issuer;
+  vc['validFrom'] = mc.validFrom ?? mc.issued;
+  if (mc.validUntil !== undefined) vc['validUntil'] = mc.validUntil;
+  if (mc.credentialStatus !== undefined) vc['credentialStatus'] = mc.credentialStatus;
+  vc['credentialSubject'] = subject;
+  return vc;
 }
+
+/** Each model field the subject carries, with its `microcred:` term, in the model's order. */
+const SUBJECT_TERMS: readonly (readonly [string, string])[] = MODEL_KEYS.filter(
+  (key) => !ENVELOPE_KEYS.includes(key),
+).map((key) => [key, `${EXTENSION_PREFIX}${key}`]);

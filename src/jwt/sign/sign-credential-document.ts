@@ -71,6 +71,20 @@ export async function signCredentialDocument(
   key: SigningKey,
   options: SignOptions = {},
 ): Promise<string> {
+  return signDocument(document, key, options, false);
+}
+
+/**
+ * {@link signCredentialDocument}, for a caller that has already pre-scanned what the document is made of with
+ * limits tight enough that the payload is within the verifier's (see `signCredential`): then the payload's own
+ * pre-scan is skipped.
+ */
+export async function signDocument(
+  document: Readonly<Record<string, unknown>>,
+  key: SigningKey,
+  options: SignOptions,
+  scanned: boolean,
+): Promise<string> {
   const o = checkOptions(options);
   const signing = checkSigningKey(key);
   if (!isPlainObject(document)) throw new MicrocredOptionsError('document', 'must be a JSON object');
@@ -78,7 +92,7 @@ export async function signCredentialDocument(
   const nowSeconds = Math.floor((o.now ?? new Date()).getTime() / 1000);
   const payload = buildPayload(format, document, nowSeconds, o.expiresAt);
   // The verifier's own checks on what is about to be signed: limits, claim/property consistency, envelope.
-  prescanPayload(payload, DEFAULT_INPUT_LIMITS);
+  if (!scanned) prescanPayload(payload, DEFAULT_INPUT_LIMITS);
   const mapped = mapClaims(format, payload, times(payload));
   checkEnvelope(format, mapped.document, isOpenBadgeDocument(mapped.document));
   const header = buildHeader(format, signing, o, mapped.issuer as string);

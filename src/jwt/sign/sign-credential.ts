@@ -1,12 +1,13 @@
 import { MicrocredOptionsError } from '../../errors.js';
 import { acceptsAsIs } from '../../internal/accept-as-is.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../../internal/input-limits.js';
 import { toOpenBadge } from '../../interop/ob3/to-open-badge.js';
 import { toVerifiableCredential } from '../../interop/vc2/to-verifiable-credential.js';
 import { isMicroCredential } from '../../model/generated/is-micro-credential.js';
 import type { MicroCredential } from '../../model/micro-credential.js';
 import { parseMicroCredential } from '../../model/parse-micro-credential.js';
 import { toVc11Document } from '../credential/vc11-envelope.js';
-import { type SignOptions, signCredentialDocument } from './sign-credential-document.js';
+import { type SignOptions, signDocument } from './sign-credential-document.js';
 import type { SigningKey } from './signing-key.js';
 
 /**
@@ -69,14 +70,32 @@ export async function signCredential(
       if (value !== undefined) exportOptions[name] = value as string;
     } else signOptions[name] = value;
   }
-  // Only read, then serialised: a credential the compiled model predicate accepts needs no parsed copy.
-  const credential = acceptsAsIs(isMicroCredential, mc) ? mc : parseMicroCredential(mc);
   const format = options.format ?? 'vc-jose-cose';
+  // Only read, then serialised: a credential the compiled model predicate accepts needs no parsed copy. For
+  // the VC profiles, pre-scanning it with the verifier's limits less the envelope's margin also covers the
+  // payload built from it, whose own pre-scan is then skipped.
+  const vc = format !== 'ob30-jwt';
+  const fast = acceptsAsIs(isMicroCredential, mc, vc ? VC_PAYLOAD_MARGIN : DEFAULT_INPUT_LIMITS);
+  const credential = fast ? mc : parseMicroCredential(mc);
   const document =
     format === 'ob30-jwt'
       ? toOpenBadge(credential, exportOptions)
       : format === 'vc11-jwt'
         ? toVc11Document(toVerifiableCredential(credential, exportOptions))
         : toVerifiableCredential(credential, exportOptions);
-  return signCredentialDocument(document, key, signOptions as SignOptions);
+  return signDocument(document, key, signOptions as SignOptions, fast && vc);
 }
+
+/**
+ * The default input limits less what a VC envelope adds around the model's values: at most two levels of
+ * nesting (`vc.credentialSubject` in VC-JWT 1.1), fewer than 64 values and a few kilobytes of names, context
+ * URLs and ids (each id at most 2,048 characters). A credential within these limits gives a payload within
+ * the verifier's defaults; test/jwt/sign/sign-credential.prop.test.ts checks it at the limits.
+ */
+export const VC_PAYLOAD_MARGIN: InputLimits = Object.freeze({
+  ...DEFAULT_INPUT_LIMITS,
+  maxDepth: DEFAULT_INPUT_LIMITS.maxDepth - 2,
+  maxBytes: DEFAULT_INPUT_LIMITS.maxBytes - 16 * 1024,
+  maxNodes: DEFAULT_INPUT_LIMITS.maxNodes - 256,
+  maxKeys: DEFAULT_INPUT_LIMITS.maxKeys,
+});
