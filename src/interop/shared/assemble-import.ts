@@ -21,15 +21,22 @@ export type AssembledImport =
 /**
  * The native reading, overridden by the document's microcred extension terms, plus every kept part in
  * `extensions`; each missing mandatory element is noted as a warning. The draft is a fresh object of ours,
- * so when the compiled model predicate accepts it, it is the credential.
+ * so when the compiled model predicate accepts it, it is the credential. `scanned` says the document passed
+ * the input pre-scan already (the JWT verifier scans the whole payload): the draft is made of its values, so
+ * it is plain JSON without prototype keys or lone surrogates, and its pre-scan is skipped.
  */
-export function assembleImport(native: JsonObject, extension: ExtensionRead, ctx: ReadContext): AssembledImport {
+export function assembleImport(
+  native: JsonObject,
+  extension: ExtensionRead,
+  ctx: ReadContext,
+  scanned = false,
+): AssembledImport {
   const draft = merge(native, extension, ctx.extensions);
   const missing = REQUIRED_MICRO_CREDENTIAL_KEYS.filter((key) => draft[key] === undefined) as (keyof MicroCredential)[];
   for (const key of missing) {
     ctx.warnings.push({ code: 'element-missing', path: [key], message: `The document has no ${key}` });
   }
-  if (missing.length === 0 && acceptsAsIs(isMicroCredential, draft)) {
+  if (missing.length === 0 && (scanned ? isMicroCredential(draft) : acceptsAsIs(isMicroCredential, draft))) {
     return { accepted: true, credential: draft as MicroCredential };
   }
   return { accepted: false, draft, missing };

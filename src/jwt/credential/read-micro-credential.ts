@@ -37,7 +37,8 @@ export async function readMicroCredential(
     const { native, extension } = badge
       ? readOpenBadgeParts(ctx, document, false)
       : readVerifiableCredentialParts(ctx, document);
-    assembled = assembleImport(native, extension, ctx);
+    // The verifier pre-scanned the whole payload against its limits: the draft is made of its values.
+    assembled = assembleImport(native, extension, ctx, true);
   } catch (cause) {
     return fail('ERR_INTEROP_UNMAPPABLE', 'The credential cannot be read as a micro-credential', ['credential'], cause);
   }

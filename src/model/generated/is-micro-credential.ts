@@ -11,6 +11,13 @@ function isObject(x: unknown): x is JsonObject {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/** The number of enumerable keys, counted without allocating. */
+function countKeys(x: JsonObject): number {
+  let n = 0;
+  for (const _ in x) n += 1;
+  return n;
+}
+
 /** RFC 3339 full-date with a real calendar day (29 February only in leap years). */
 function isFullDate(x: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(x);
@@ -102,7 +109,7 @@ function defNationalId(x: unknown): boolean {
     if (x["country"] === undefined) return false;
     if (x["notation"] !== undefined && !s5(x["notation"])) return false;
     if (x["country"] !== undefined && !isCountryCode(x["country"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K2.has(key)) return false;
     }
   }
@@ -142,7 +149,7 @@ function defLearnerIdentifier(x: unknown): boolean {
     if (x["value"] !== undefined && !s8(x["value"])) return false;
     if (x["hashed"] !== undefined && !s9(x["hashed"])) return false;
     if (x["salt"] !== undefined && !s10(x["salt"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K3.has(key)) return false;
     }
   }
@@ -221,7 +228,7 @@ function defLearner(x: unknown): boolean {
     if (x["identifiers"] !== undefined && !s6(x["identifiers"])) return false;
     if (x["dateOfBirth"] !== undefined && !defDate(x["dateOfBirth"])) return false;
     if (x["email"] !== undefined && !s11(x["email"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K6.has(key)) return false;
     }
   }
@@ -244,8 +251,8 @@ function s19(x: unknown): boolean {
 function defLanguageMap(x: unknown): boolean {
   if (!(isObject(x))) return false;
   if (isObject(x)) {
-    if (Object.keys(x).length < 1) return false;
-    for (const key of Object.keys(x)) {
+    if (countKeys(x) < 1) return false;
+    for (const key in x) {
       if (!isLanguageTag(key)) return false;
       if (!s19(x[key])) return false;
     }
@@ -294,7 +301,7 @@ function defProvider(x: unknown): boolean {
     if (x["registration"] !== undefined && !s21(x["registration"])) return false;
     if (x["homepage"] !== undefined && !s22(x["homepage"])) return false;
     if (x["email"] !== undefined && !s23(x["email"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K8.has(key)) return false;
     }
   }
@@ -353,7 +360,7 @@ function defLearningOutcome(x: unknown): boolean {
     if (x["type"] !== undefined && !s28(x["type"])) return false;
     if (x["reusabilityLevel"] !== undefined && !s29(x["reusabilityLevel"])) return false;
     if (x["relatedSkills"] !== undefined && !s30(x["relatedSkills"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K11.has(key)) return false;
     }
   }
@@ -397,7 +404,7 @@ function defCredit(x: unknown): boolean {
     if (x["unit"] === undefined) return false;
     if (x["value"] !== undefined && !defDecimalString(x["value"])) return false;
     if (x["unit"] !== undefined && !defCreditUnit(x["unit"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K15.has(key)) return false;
     }
   }
@@ -430,7 +437,7 @@ function defWorkload(x: unknown): boolean {
   if (isObject(x)) {
     if (x["credits"] !== undefined && !s31(x["credits"])) return false;
     if (x["hours"] !== undefined && !defDecimalString(x["hours"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K16.has(key)) return false;
     }
   }
@@ -470,7 +477,7 @@ function defNqfLevel(x: unknown): boolean {
     if (x["framework"] !== undefined && !s40(x["framework"])) return false;
     if (x["country"] !== undefined && !isCountryCode(x["country"])) return false;
     if (x["uri"] !== undefined && !defUri(x["uri"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K18.has(key)) return false;
     }
   }
@@ -525,7 +532,7 @@ function defFrameworkLevel(x: unknown): boolean {
     if (x["qfEhea"] !== undefined && !s37(x["qfEhea"])) return false;
     if (x["nqf"] !== undefined && !s38(x["nqf"])) return false;
     if (x["isced"] !== undefined && !s41(x["isced"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K20.has(key)) return false;
     }
   }
@@ -545,7 +552,7 @@ function defLevelNotApplicable(x: unknown): boolean {
     if (x["notApplicable"] === undefined) return false;
     if (x["notApplicable"] !== undefined && !s46(x["notApplicable"])) return false;
     if (x["reason"] !== undefined && !defLocalizedText(x["reason"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K21.has(key)) return false;
     }
   }
@@ -570,7 +577,7 @@ function defConcept(x: unknown): boolean {
     if (x["id"] !== undefined && !defUri(x["id"])) return false;
     if (x["label"] !== undefined && !defLocalizedText(x["label"])) return false;
     if (x["scheme"] !== undefined && !defUri(x["scheme"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K23.has(key)) return false;
     }
   }
@@ -596,7 +603,7 @@ function defAssessment(x: unknown): boolean {
     if (x["types"] !== undefined && !s47(x["types"])) return false;
     if (x["description"] !== undefined && !defLocalizedText(x["description"])) return false;
     if (x["date"] !== undefined && !defDateTime(x["date"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K24.has(key)) return false;
     }
   }
@@ -661,7 +668,7 @@ function defParticipation(x: unknown): boolean {
     if (x["activities"] !== undefined && !s51(x["activities"])) return false;
     if (x["setting"] !== undefined && !s54(x["setting"])) return false;
     if (x["description"] !== undefined && !defLocalizedText(x["description"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K27.has(key)) return false;
     }
   }
@@ -687,7 +694,7 @@ function s60(x: unknown): boolean {
     if (x["id"] !== undefined && !defUri(x["id"])) return false;
     if (x["legalName"] !== undefined && !defLocalizedText(x["legalName"])) return false;
     if (x["country"] !== undefined && !isCountryCode(x["country"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K29.has(key)) return false;
     }
   }
@@ -748,7 +755,7 @@ function defQualityAssurance(x: unknown): boolean {
     if (x["limitFields"] !== undefined && !s63(x["limitFields"])) return false;
     if (x["limitJurisdictions"] !== undefined && !s65(x["limitJurisdictions"])) return false;
     if (x["landingPage"] !== undefined && !s66(x["landingPage"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K31.has(key)) return false;
     }
   }
@@ -773,7 +780,7 @@ function s67(x: unknown): boolean {
   if (isObject(x)) {
     if (x["type"] === undefined) return false;
     if (x["type"] !== undefined && !s68(x["type"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K32.has(key)) return false;
     }
   }
@@ -791,7 +798,7 @@ function s69(x: unknown): boolean {
   if (isObject(x)) {
     if (x["type"] === undefined) return false;
     if (x["type"] !== undefined && !s70(x["type"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K32.has(key)) return false;
     }
   }
@@ -816,7 +823,7 @@ function s71(x: unknown): boolean {
     if (x["type"] === undefined) return false;
     if (x["type"] !== undefined && !s72(x["type"])) return false;
     if (x["setting"] !== undefined && !s73(x["setting"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K33.has(key)) return false;
     }
   }
@@ -847,7 +854,7 @@ function defGrade(x: unknown): boolean {
     if (x["value"] !== undefined && !s74(x["value"])) return false;
     if (x["scheme"] !== undefined && !s75(x["scheme"])) return false;
     if (x["schemeId"] !== undefined && !defUri(x["schemeId"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K34.has(key)) return false;
     }
   }
@@ -865,7 +872,7 @@ function s76(x: unknown): boolean {
   if (isObject(x)) {
     if (x["type"] === undefined) return false;
     if (x["type"] !== undefined && !s77(x["type"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K32.has(key)) return false;
     }
   }
@@ -891,7 +898,7 @@ function s78(x: unknown): boolean {
     if (x["type"] === undefined) return false;
     if (x["type"] !== undefined && !s79(x["type"])) return false;
     if (x["targets"] !== undefined && !s80(x["targets"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K35.has(key)) return false;
     }
   }
@@ -935,7 +942,7 @@ function defFurtherInformation(x: unknown): boolean {
   if (isObject(x)) {
     if (x["note"] !== undefined && !defLocalizedText(x["note"])) return false;
     if (x["links"] !== undefined && !s81(x["links"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K36.has(key)) return false;
     }
   }
@@ -993,7 +1000,7 @@ function defCredentialStatus(x: unknown): boolean {
     if (x["statusPurpose"] !== undefined && !s89(x["statusPurpose"])) return false;
     if (x["statusListIndex"] !== undefined && !s90(x["statusListIndex"])) return false;
     if (x["statusListCredential"] !== undefined && !s91(x["statusListCredential"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K38.has(key)) return false;
     }
   }
@@ -1047,7 +1054,7 @@ function s99(x: unknown): boolean {
 function s98(x: unknown): boolean {
   if (!(isObject(x))) return false;
   if (isObject(x)) {
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!s99(key)) return false;
       if (!defJsonValue(x[key])) return false;
     }
@@ -1063,7 +1070,7 @@ function defJsonValue(x: unknown): boolean {
 function defExtensions(x: unknown): boolean {
   if (!(isObject(x))) return false;
   if (isObject(x)) {
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!s92(key)) return false;
       if (!defJsonValue(x[key])) return false;
     }
@@ -1110,7 +1117,7 @@ function defMicroCredential(x: unknown): boolean {
     if (x["validUntil"] !== undefined && !defDateTime(x["validUntil"])) return false;
     if (x["credentialStatus"] !== undefined && !s87(x["credentialStatus"])) return false;
     if (x["extensions"] !== undefined && !defExtensions(x["extensions"])) return false;
-    for (const key of Object.keys(x)) {
+    for (const key in x) {
       if (!K40.has(key)) return false;
     }
   }
