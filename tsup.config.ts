@@ -35,7 +35,14 @@ const LIBRARY: Options = {
 
 export default defineConfig([
   // The library as ESM: the public entry points, importing one file per module; declarations for the entries.
-  { ...LIBRARY, entry: { ...ENTRIES, ...MODULES }, format: ['esm'], dts: { entry: ENTRIES }, treeshake: false, silent: true },
+  {
+    ...LIBRARY,
+    entry: { ...ENTRIES, ...MODULES },
+    format: ['esm'],
+    dts: { entry: ENTRIES },
+    treeshake: false,
+    silent: true,
+  },
   // The library as CJS: the public entry points with shared chunks (Node loads it; nothing tree-shakes it).
   { ...LIBRARY, entry: ENTRIES, format: ['cjs'], dts: { entry: ENTRIES }, treeshake: true },
   // The CLI: imports the library by its package name, so it runs the built entry points, not a copy.

@@ -88,16 +88,17 @@ async function signCases() {
   ];
 }
 
-async function didJwtVcCase() {
-  const ed = await issuer('EdDSA');
-  const token = await signCredential(ed.mc, ed.key, { format: 'vc11-jwt', kid: ed.kid, now: NOW });
-  const theirs = didJwtResolver(ed);
+/** The same VC-JWT 1.1 token verified by microcred and by did-jwt-vc (its own pure-JavaScript curves). */
+async function didJwtVcCase(alg) {
+  const issued = await issuer(alg);
+  const token = await signCredential(issued.mc, issued.key, { format: 'vc11-jwt', kid: issued.kid, now: NOW });
+  const theirs = didJwtResolver(issued);
   const options = { policies: { now: NOW.getTime() / 1000 } };
   const ours = didKeyResolver();
   await didJwtVcVerify(token, theirs, options);
   await verifyCredential(token, ours, VERIFY);
   return {
-    name: 'verifyCredential vs did-jwt-vc (EdDSA, VC 1.1)',
+    name: `verifyCredential vs did-jwt-vc (${alg}, VC 1.1)`,
     subject: { label: 'verifyCredential', fn: () => verifyCredential(token, ours, VERIFY) },
     baseline: { label: 'did-jwt-vc verifyCredential', fn: () => didJwtVcVerify(token, theirs, options) },
     iterations: 50,
@@ -145,7 +146,8 @@ export async function cases() {
     ...(await verifyCases('EdDSA', 'EdDSA')),
     ...(await verifyCases('ES256', 'ES256')),
     ...(await signCases()),
-    await didJwtVcCase(),
+    await didJwtVcCase('EdDSA'),
+    await didJwtVcCase('ES256'),
     await batchCase(),
   ];
 }
