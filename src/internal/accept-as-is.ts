@@ -1,7 +1,5 @@
-import { type InputLimits, resolveLimits } from './input-limits.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
 import { prescan } from './prescan.js';
-
-const LIMITS = resolveLimits(undefined);
 
 /**
  * The fast path of validation, for a value the caller built itself or only reads: plain JSON within the
@@ -12,7 +10,7 @@ const LIMITS = resolveLimits(undefined);
 export function acceptsAsIs(
   accepts: (value: unknown) => boolean,
   input: unknown,
-  limits: InputLimits = LIMITS,
+  limits: InputLimits = DEFAULT_INPUT_LIMITS,
 ): boolean {
   const scan = prescan(input, limits);
   return scan.tooLarge === undefined && scan.issues.length === 0 && accepts(input);

@@ -97,5 +97,4 @@ export const VC_PAYLOAD_MARGIN: InputLimits = Object.freeze({
   maxDepth: DEFAULT_INPUT_LIMITS.maxDepth - 2,
   maxBytes: DEFAULT_INPUT_LIMITS.maxBytes - 16 * 1024,
   maxNodes: DEFAULT_INPUT_LIMITS.maxNodes - 256,
-  maxKeys: DEFAULT_INPUT_LIMITS.maxKeys,
 });

@@ -1,5 +1,5 @@
 import { MicrocredOptionsError } from '../../errors.js';
-import { UriSchema } from '../../model/primitives.js';
+import { isUri } from '../../model/generated/is-micro-credential.js';
 import { isPlainObject } from '../keys/key-families.js';
 import { VC_V2_CONTEXT } from '../profiles.js';
 import { encodeStatusList } from './encode-status-list.js';
@@ -48,7 +48,7 @@ export async function createStatusListCredential(
   list: StatusList,
   options: StatusListCredentialOptions,
 ): Promise<Record<string, unknown>> {
-  if (!isPlainObject(options) || !UriSchema.safeParse(options.issuer).success) {
+  if (!isPlainObject(options) || !isUri(options.issuer)) {
     throw new MicrocredOptionsError('issuer', 'must be an absolute URI or DID');
   }
   const now = options.now ?? new Date();

@@ -56,22 +56,22 @@ export function checkEnvelope(
       report('invalid_value', ['@context'], { values: [`${OB_CONTEXT_PREFIX}-3.0.3.json`] });
     }
   }
-  optional(document, 'id', badge, uri, report);
+  optional(document, 'id', badge, isUri, report);
   checkTypes(document['type'], badge ? OB_CREDENTIAL_TYPES : ['VerifiableCredential'], report);
   const issuer = document['issuer'];
-  if (!(uri(issuer) || (isPlainObject(issuer) && uri(issuer['id'])))) {
+  if (!(isUri(issuer) || (isPlainObject(issuer) && isUri(issuer['id'])))) {
     report(issuer === undefined ? 'required' : 'invalid_value', isPlainObject(issuer) ? ['issuer', 'id'] : ['issuer'], {
       values: ['a URI'],
     });
   }
   eachObject(document['credentialSubject'], ['credentialSubject'], !badge, true, report, (subject, path) => {
-    optional(subject, 'id', false, uri, report, path);
+    optional(subject, 'id', false, isUri, report, path);
   });
   const [from, until] = v1 ? ['issuanceDate', 'expirationDate'] : ['validFrom', 'validUntil'];
-  optional(document, from, v1 || badge, dateTime, report);
-  optional(document, until, false, dateTime, report);
+  optional(document, from, v1 || badge, isDateTime, report);
+  optional(document, until, false, isDateTime, report);
   eachObject(document['credentialStatus'], ['credentialStatus'], true, false, report, (status, path) => {
-    optional(status, 'id', false, uri, report, path);
+    optional(status, 'id', false, isUri, report, path);
     const type = status['type'];
     if (
       !(typeof type === 'string' && type.length > 0) &&
@@ -84,14 +84,11 @@ export function checkEnvelope(
     }
   });
   eachObject(document['credentialSchema'], ['credentialSchema'], true, false, report, (schema, path) => {
-    optional(schema, 'id', true, uri, report, path);
+    optional(schema, 'id', true, isUri, report, path);
     optional(schema, 'type', true, (t) => typeof t === 'string' && t.length > 0, report, path);
   });
   if (issues.length > 0) throw invalid('ERR_VALIDATION', issues);
 }
-
-const uri = isUri;
-const dateTime = isDateTime;
 
 function optional(
   object: Readonly<Record<string, unknown>>,
