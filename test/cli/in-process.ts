@@ -11,7 +11,10 @@ export interface CapturedRun {
  * Runs the CLI's entry (`main`, what the binary calls) in this process with a terminal that records what it
  * prints: for properties that run the CLI hundreds of times. Colour off, not interactive.
  */
-export async function runMain(args: readonly string[], options: { readonly quiet?: boolean } = {}): Promise<CapturedRun> {
+export async function runMain(
+  args: readonly string[],
+  options: { readonly quiet?: boolean } = {},
+): Promise<CapturedRun> {
   const out: string[] = [];
   const err: string[] = [];
   const terminal: Terminal = {
