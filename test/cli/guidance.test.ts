@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,27 @@ describe('check <dir> reports every file', () => {
     writeFileSync(join(folder, 'a.json'), readFileSync(EXAMPLE));
     writeFileSync(join(folder, 'b.json'), '{"title":"draft"}');
     expect((await runMain(['check', folder, '--now', NOW])).code).toBe(1);
+  });
+});
+
+describe('outputs are replaced atomically, never written through a link', () => {
+  it('--html replaces an existing report by a new file and refuses a symbolic link', async () => {
+    const folder = mkdtempSync(join(dir, 'html-'));
+    const html = join(folder, 'report.html');
+    writeFileSync(html, 'old report');
+    const before = statSync(html).ino;
+    const r = await runMain(['check', EXAMPLE, '--now', NOW, '--html', html]);
+    expect(r.code, r.err).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/i);
+    expect(statSync(html).ino).not.toBe(before);
+    expect(readdirSync(folder)).toEqual(['report.html']);
+    const target = join(folder, 'target.txt');
+    writeFileSync(target, 'keep me');
+    symlinkSync(target, join(folder, 'link.html'));
+    const linked = await runMain(['check', EXAMPLE, '--now', NOW, '--html', join(folder, 'link.html')]);
+    expect(linked.code).toBe(2);
+    expect(linked.err).toMatch(/link\.html is not a regular file/);
+    expect(readFileSync(target, 'utf8')).toBe('keep me');
   });
 });
 

@@ -12,7 +12,7 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
  * user is told what to do instead of seeing every line fail as a token.
  */
 export type VerifyInput =
-  | { readonly kind: 'tokens'; readonly tokens: readonly string[] }
+  | { readonly kind: 'tokens'; readonly tokens: readonly string[]; readonly bom: boolean }
   | { readonly kind: 'json'; readonly text: string }
   | { readonly kind: 'png' }
   | { readonly kind: 'empty' };
@@ -25,7 +25,7 @@ export type VerifyInput =
  */
 export function classifyVerifyInput(bytes: Uint8Array, source: string): VerifyInput {
   if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return { kind: 'png' };
-  const { text } = decodeUtf8(bytes, source);
+  const { text, bom } = decodeUtf8(bytes, source);
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'empty' };
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return { kind: 'json', text };
@@ -33,7 +33,7 @@ export function classifyVerifyInput(bytes: Uint8Array, source: string): VerifyIn
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
-  return { kind: 'tokens', tokens };
+  return { kind: 'tokens', tokens, bom };
 }
 
 /**

@@ -3,7 +3,7 @@ import { isMicrocredError } from 'microcred';
 import { type FetchLike, type VerifiedCredential, verifyCredential, verifyCredentials } from 'microcred/jwt';
 import { handleHelp, integer } from '../args.js';
 import { CliError } from '../cli-error.js';
-import { readInputBytes } from '../files/read-input.js';
+import { readInputBytes, sourceName } from '../files/read-input.js';
 import { type InputOptions, inputOptions, MAX_BYTES_OPTION, readInput } from '../io.js';
 import { verificationKey } from '../keys.js';
 import { paint, printJson, progress, type Terminal } from '../terminal.js';
@@ -38,7 +38,10 @@ Exit codes: 0 every token verified, 1 a token failed verification (revoked, expi
 
 async function tokensOf(source: string, io: InputOptions): Promise<readonly string[]> {
   if (COMPACT_JWS.test(source)) return [source];
-  return tokensOrAdvice(classifyVerifyInput(await readInputBytes(source, io.maxBytes), source), source);
+  const input = classifyVerifyInput(await readInputBytes(source, io.maxBytes), source);
+  if (input.kind === 'tokens' && input.bom)
+    io.note(`${sourceName(source)} starts with a UTF-8 byte order mark; it was ignored`);
+  return tokensOrAdvice(input, source);
 }
 
 /** The URL a status list credential token says it is published at (its `id`), read without trusting it. */
