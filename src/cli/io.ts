@@ -6,9 +6,9 @@ import { type WriteOptions, writeFileAtomic } from './files/write-file.js';
 import type { Terminal } from './terminal.js';
 
 /** The input limit when --max-bytes is not given: 1 MiB, the library's own default for JSON text. */
-export const DEFAULT_MAX_BYTES = 1024 * 1024;
+const DEFAULT_MAX_BYTES = 1024 * 1024;
 /** The highest --max-bytes accepted: 64 MiB. */
-export const MAX_MAX_BYTES = 64 * 1024 * 1024;
+const MAX_MAX_BYTES = 64 * 1024 * 1024;
 
 /** How inputs are read: the byte limit, and where notes (a dropped byte order mark) go. */
 export interface InputOptions {
@@ -57,7 +57,7 @@ export async function readInput(source: string, io: InputOptions): Promise<strin
  * Parses JSON text with the library's safe parser (size checked first, repeated member names refused),
  * turning its error into a usage-level CliError that names the source.
  */
-export function parseJsonText(text: string, source: string, maxBytes: number = DEFAULT_MAX_BYTES): unknown {
+function parseJsonText(text: string, source: string, maxBytes: number = DEFAULT_MAX_BYTES): unknown {
   try {
     return parseUntrustedJson(text, { limits: { maxBytes } });
   } catch (error) {
