@@ -20,6 +20,12 @@ function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDe
   return 'not a regular file';
 }
 
+function folderError(source: string): CliError {
+  return new CliError(
+    `${source} is a folder, not a file (to check every *.json file in a folder, use "microcred check ${source}")`,
+  );
+}
+
 function tooLarge(source: string, maxBytes: number, detail?: string): CliError {
   return new CliError(
     `${sourceName(source)} is over the ${maxBytes}-byte input limit${detail === undefined ? '' : ` (${detail})`}; raise it with --max-bytes <n>`,
@@ -45,15 +51,13 @@ export async function readInputBytes(
   try {
     handle = await open(source, READ_FLAGS);
   } catch (cause) {
+    // Some platforms refuse to open a folder at all (Windows): the same message as when fstat says so.
+    if ((cause as NodeJS.ErrnoException).code === 'EISDIR') throw folderError(source);
     throw new CliError(`cannot read ${source}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`);
   }
   try {
     const info = await handle.stat();
-    if (info.isDirectory()) {
-      throw new CliError(
-        `${source} is a folder, not a file (to check every *.json file in a folder, use "microcred check ${source}")`,
-      );
-    }
+    if (info.isDirectory()) throw folderError(source);
     if (!info.isFile()) throw new CliError(`${source} is ${kindOf(info)}: only regular files are read`);
     if (info.size > maxBytes) throw tooLarge(source, maxBytes, `${info.size} bytes`);
     return await readBounded(handle, source, maxBytes);
