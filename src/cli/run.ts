@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { isMicrocredError } from 'microcred';
 import { CliError } from './cli-error.js';
 import { checkCommand, checkHelp } from './commands/check.js';
@@ -38,17 +39,35 @@ ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
   .join('\n')}
 
-Common options: --json (print the result object unchanged), --quiet (no progress on stderr), -h, --help.
-Input is a file path or - for standard input. Colour only on a terminal and without NO_COLOR.
-Run "microcred <command> --help" for a command's options.
+Common options: --json (print the result object unchanged), --quiet (no progress or notes on stderr),
+--max-bytes <n> (the input limit, default 1MiB, at most 64MiB), -h, --help. microcred --version prints the
+version.
+Input is a file path (a regular file, strict UTF-8) or - for standard input. Colour only on a terminal and
+without NO_COLOR.
+Run "microcred <command> --help" (or "microcred help <command>") for a command's options.
 Exit codes: 0 ok, 1 a check said no, 2 usage or input error.`;
+
+/** The package's version, from the package.json beside the built CLI (dist/cli/bin.js → package.json). */
+function packageVersion(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return String((JSON.parse(text) as { version?: unknown }).version);
+}
 
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function main(argv: string[], terminal: Terminal): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--version' || name === '-V') {
+    terminal.out(packageVersion());
+    return 0;
+  }
+  if (name === 'help' && rest.length > 0) return main([...rest, '--help'], terminal);
+  if (name === undefined) {
+    terminal.err(usage);
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     terminal.out(usage);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   const command = COMMANDS[name];
   if (command === undefined) {

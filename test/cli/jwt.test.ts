@@ -88,6 +88,46 @@ describe('microcred sign, verify and status', () => {
     expect(undo.err).toMatch(/is a revocation list/);
   });
 
+  it('a status list that cannot be had is named by its URL, with --status-list and --no-status as the ways out', () => {
+    const other = mkdtempSync(join(dir, 'other-list-'));
+    ok(['status', 'create', join(other, 'list.json'), '--url', 'https://uni.example/status/2']);
+    ok([
+      'status',
+      'publish',
+      join(other, 'list.json'),
+      '--key',
+      at('issuer.jwk'),
+      '--issuer',
+      ISSUER,
+      '--out',
+      join(other, 'list.jwt'),
+    ]);
+    const r = run(['verify', at('token.jwt'), '--key', at('issuer.pub.jwk'), '--status-list', join(other, 'list.jwt')]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^failed ERR_STATUS_UNAVAILABLE/);
+    expect(r.err).toContain('the status list https://uni.example/status/1 could not be fetched');
+    expect(r.err).toContain('no --status-list file is for this URL; given: https://uni.example/status/2');
+    expect(r.err).toMatch(/--status-list \[<url>=\]<file>, or skip the status check with --no-status/);
+    const batch = run(
+      ['verify', '-', '--key', at('issuer.pub.jwk'), '--status-list', join(other, 'list.jwt'), '--json'],
+      `${readFileSync(at('token.jwt'), 'utf8')}${readFileSync(at('token.jwt'), 'utf8')}`,
+    );
+    expect(batch.code).toBe(1);
+    expect(batch.err.match(/the status list https:\/\/uni\.example\/status\/1/g)).toHaveLength(1);
+  });
+
+  it('a JSON credential given to verify is exit 2 with the way forward, not one failure per line', () => {
+    const r = run(['verify', at('mc.json'), '--key', at('issuer.pub.jwk')]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`${at('mc.json')} is a JSON document, not a signed token`);
+    expect(r.err).toContain(`microcred sign ${at('mc.json')} --key <private.jwk>`);
+    expect(r.err).toContain(`microcred validate ${at('mc.json')}`);
+    const piped = run(['verify', '-', '--key', at('issuer.pub.jwk')], readFileSync(EXAMPLE, 'utf8'));
+    expect(piped.code).toBe(2);
+    expect(piped.err).toMatch(/standard input is a JSON document/);
+  });
+
   it('verify on many tokens is a batch with progress on stderr, silenced by --quiet and --json', () => {
     const token = readFileSync(at('token.jwt'), 'utf8');
     const tokens = `${token}${token}${token}`;
@@ -121,7 +161,9 @@ describe('microcred sign, verify and status', () => {
     expect(run(['sign', at('mc.json')]).code).toBe(2);
     expect(run(['sign', at('mc.json'), '--key', at('issuer.pub.jwk')]).err).toMatch(/not a private JWK/);
     expect(run(['status', 'create', at('x.json')]).err).toMatch(/needs --url/);
-    expect(run(['status', 'frobnicate', at('x.json')]).err).toMatch(/--action must be one of/);
+    expect(run(['status', 'frobnicate', at('x.json')]).err).toMatch(
+      /unknown subcommand "frobnicate"; one of: create, allocate, revoke, suspend, reinstate, publish/,
+    );
     for (const c of ['sign', 'verify', 'status'])
       expect(run([c, '--help']).out).toMatch(new RegExp(`Usage: microcred ${c}`));
   });

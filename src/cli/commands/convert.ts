@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type MicroCredential, parseMicroCredential } from 'microcred';
 import {
@@ -13,7 +12,8 @@ import {
 } from 'microcred/interop';
 import { handleHelp, oneOf } from '../args.js';
 import { CliError } from '../cli-error.js';
-import { readJsonInput } from '../io.js';
+import { readInputBytes } from '../files/read-input.js';
+import { type InputOptions, inputOptions, MAX_BYTES_OPTION, readJsonInput } from '../io.js';
 import { paint, printJson, type Terminal } from '../terminal.js';
 
 const FORMATS = ['ob3', 'vc2', 'elm'] as const;
@@ -38,7 +38,10 @@ Options:
   --language <tag>        the language of plain-string text in ELM output
   --strict                refuse parts that cannot be mapped instead of keeping them as extensions
   --json                  with --from: print the whole import result (credential or draft, missing
-                          elements, issues, warnings) instead of the credential alone
+                          elements, issues, warnings) instead of the credential alone; with --to
+                          only, the output is the exported document, as without --json
+  --max-bytes <n>         the input limit in bytes, for the document and the --display image (KiB and
+                          MiB suffixes allowed; default 1MiB, at most 64MiB)
   -h, --help              show this help
 
 Exit codes: 0 converted, 1 the imported document lacks Annex I elements (a draft is printed),
@@ -59,6 +62,7 @@ export async function convertCommand(args: string[], terminal: Terminal): Promis
       language: { type: 'string' },
       strict: { type: 'boolean' },
       json: { type: 'boolean' },
+      ...MAX_BYTES_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -67,7 +71,8 @@ export async function convertCommand(args: string[], terminal: Terminal): Promis
   const from = oneOf('from', values.from, FORMATS);
   if (to === undefined && from === undefined) throw new CliError(`give --to, --from or both\n\n${convertHelp}`);
   const source = positionals[0] as string;
-  const input = await readJsonInput(source);
+  const io = inputOptions(terminal, values['max-bytes']);
+  const input = await readJsonInput(source, io);
   // Elements carried in the extension context are expected, not a problem: one note, silenced by --quiet.
   const extension: string[] = [];
   const warn = (w: InteropWarning) => {
@@ -108,7 +113,7 @@ export async function convertCommand(args: string[], terminal: Terminal): Promis
   } else {
     mc = parseMicroCredential(input);
   }
-  printJson(terminal, await exportTo(to as Format, mc, values, warn));
+  printJson(terminal, await exportTo(to as Format, mc, values, warn, io));
   note();
   return 0;
 }
@@ -131,6 +136,7 @@ async function exportTo(
     readonly language?: string | undefined;
   },
   onWarning: (w: InteropWarning) => void,
+  io: InputOptions,
 ): Promise<Record<string, unknown>> {
   const ids = {
     ...(values.id === undefined ? {} : { id: values.id }),
@@ -145,18 +151,17 @@ async function exportTo(
   if (values.display === undefined) throw new CliError('--to elm needs --display <image.png|image.jpg>: EDC shows it');
   return toElm(mc, {
     ...ids,
-    display: await readDisplay(values.display),
+    display: await readDisplay(values.display, io),
     ...(values.language === undefined ? {} : { language: values.language }),
   });
 }
 
-async function readDisplay(path: string): Promise<{ content: string; mediaType: 'image/png' | 'image/jpeg' }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (cause) {
-    throw new CliError(`cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`);
-  }
+/** Reads the --display image under the same rules and limit as every input (a regular file, bounded). */
+async function readDisplay(
+  path: string,
+  io: InputOptions,
+): Promise<{ content: string; mediaType: 'image/png' | 'image/jpeg' }> {
+  const bytes = Buffer.from(await readInputBytes(path, io.maxBytes));
   const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
   if (!png && !jpeg) throw new CliError(`${path} is neither a PNG nor a JPEG image`);

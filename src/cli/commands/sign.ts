@@ -3,7 +3,7 @@ import { parseMicroCredential } from 'microcred';
 import { JWT_PROFILES, signCredential } from 'microcred/jwt';
 import { handleHelp, oneOf } from '../args.js';
 import { CliError } from '../cli-error.js';
-import { readJsonInput } from '../io.js';
+import { inputOptions, MAX_BYTES_OPTION, readJsonInput } from '../io.js';
 import { readPrivateKey } from '../keys.js';
 import { printJson, type Terminal } from '../terminal.js';
 
@@ -23,6 +23,7 @@ Options:
   --now <date-time>       the signing time (default: now)
   --expires <date-time>   an expiry for the token
   --json                  print { format, kid, token }
+  --max-bytes <n>         the input limit in bytes (KiB and MiB suffixes allowed; default 1MiB, at most 64MiB)
   -h, --help              show this help`;
 
 function date(name: string, value: string | undefined): Date | undefined {
@@ -47,14 +48,16 @@ export async function signCommand(args: string[], terminal: Terminal): Promise<n
       now: { type: 'string' },
       expires: { type: 'string' },
       json: { type: 'boolean' },
+      ...MAX_BYTES_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (handleHelp(terminal, signHelp, values, positionals, { min: 1, max: 1 })) return 0;
   if (values.key === undefined) throw new CliError(`--key <private.jwk> is required\n\n${signHelp}`);
   const format = oneOf('format', values.format, JWT_PROFILES) ?? 'vc-jose-cose';
-  const key = await readPrivateKey(values.key);
-  const mc = parseMicroCredential(await readJsonInput(positionals[0] as string));
+  const io = inputOptions(terminal, values['max-bytes']);
+  const key = await readPrivateKey(values.key, io);
+  const mc = parseMicroCredential(await readJsonInput(positionals[0] as string, io));
   const now = date('now', values.now);
   const expiresAt = date('expires', values.expires);
   const kid = values.kid ?? key.kid;

@@ -1,10 +1,18 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluateStacking, formatStackingDecision, parseQualification, parseRecognitionPolicy } from 'microcred';
+import {
+  evaluateStacking,
+  formatStackingDecision,
+  isMicrocredError,
+  type SafeParseResult,
+  safeParseQualification,
+  safeParseRecognitionPolicy,
+  type ValidationIssue,
+} from 'microcred';
 import { handleHelp, integer } from '../args.js';
 import { CliError } from '../cli-error.js';
-import { readJsonInput, writeOutput } from '../io.js';
+import { type InputOptions, inputOptions, MAX_BYTES_OPTION, readJsonInput, writeOutput } from '../io.js';
 import { localeOption } from '../locale.js';
 import { paint, printJson, progress, type Terminal } from '../terminal.js';
 
@@ -23,20 +31,51 @@ Options:
   --locale <tag>           en, de or fr for the text and HTML reports (default en)
   --html <file>            also write the HTML report
   --json                   print the decision object
+  --max-bytes <n>          the input limit per file in bytes (KiB and MiB suffixes allowed; default 1MiB,
+                           at most 64MiB)
   --quiet                  no progress on stderr
   -h, --help               show this help
 
-Exit codes: 0 eligible, 1 not eligible or undetermined, 2 usage or input error.`;
+Exit codes: 0 eligible, 1 not eligible or undetermined, 2 usage or input error (every error names the
+file at fault: the target, the policy, or the portfolio file and the credential's position in it).`;
 
 async function filesOf(source: string): Promise<string[]> {
   if (source === '-') return ['-'];
   const info = await stat(source).catch(() => undefined);
   if (info === undefined) throw new CliError(`cannot read ${source}: ENOENT`);
+  // A folder contributes its *.json files; each is read by the same rules as a file given by name.
   if (!info.isDirectory()) return [source];
   return (await readdir(source))
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => join(source, f));
+}
+
+/** Lists the first issues of a refused input, one per line, with their paths. */
+function issueLines(issues: readonly ValidationIssue[]): string {
+  const shown = issues.slice(0, 10).map((i) => `  ${i.path.length === 0 ? '(root)' : i.path.join('.')}: ${i.message}`);
+  if (issues.length > shown.length) shown.push(`  ... and ${issues.length - shown.length} more`);
+  return shown.join('\n');
+}
+
+/** Reads and validates the --target or --policy file; a refusal names the option, the file and every issue. */
+async function readConfig<T>(
+  option: 'target' | 'policy',
+  file: string,
+  io: InputOptions,
+  parse: (input: unknown) => SafeParseResult<T>,
+): Promise<T> {
+  let input: unknown;
+  try {
+    input = await readJsonInput(file, io);
+  } catch (error) {
+    if (error instanceof CliError) throw new CliError(`--${option}: ${error.message}`);
+    throw error;
+  }
+  const result = parse(input);
+  if (result.success) return result.data;
+  const what = option === 'target' ? 'a target qualification' : 'a recognition policy';
+  throw new CliError(`--${option} ${file} is not ${what} (${result.error.code}):\n${issueLines(result.error.issues)}`);
 }
 
 function credentialsIn(value: unknown, source: string): unknown[] {
@@ -61,6 +100,7 @@ export async function stackCommand(args: string[], terminal: Terminal): Promise<
       locale: { type: 'string' },
       html: { type: 'string' },
       json: { type: 'boolean' },
+      ...MAX_BYTES_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -70,20 +110,30 @@ export async function stackCommand(args: string[], terminal: Terminal): Promise<
   }
   const locale = localeOption(values.locale);
   const budget = integer('node-budget', values['node-budget']);
-  const target = parseQualification(await readJsonInput(values.target));
-  const policy = parseRecognitionPolicy(await readJsonInput(values.policy));
+  const io = inputOptions(terminal, values['max-bytes']);
+  const target = await readConfig('target', values.target, io, safeParseQualification);
+  const policy = await readConfig('policy', values.policy, io, safeParseRecognitionPolicy);
   const files = (await Promise.all(positionals.map(filesOf))).flat();
   const bar = progress(terminal, files.length, { json: values.json === true });
   const credentials: unknown[] = [];
+  // Where each credential came from, so that a refused credential is named by its file and position.
+  const origins: { file: string; position: number }[] = [];
   for (const file of files) {
     bar.step(file);
-    credentials.push(...credentialsIn(await readJsonInput(file), file));
+    const found = credentialsIn(await readJsonInput(file, io), file);
+    for (const position of found.keys()) origins.push({ file, position });
+    credentials.push(...found);
   }
   bar.done();
-  const decision = evaluateStacking(credentials as Parameters<typeof evaluateStacking>[0], target, policy, {
-    ...(values['reference-date'] === undefined ? {} : { referenceDate: values['reference-date'] }),
-    ...(budget === undefined ? {} : { nodeBudget: budget }),
-  });
+  let decision: ReturnType<typeof evaluateStacking>;
+  try {
+    decision = evaluateStacking(credentials as Parameters<typeof evaluateStacking>[0], target, policy, {
+      ...(values['reference-date'] === undefined ? {} : { referenceDate: values['reference-date'] }),
+      ...(budget === undefined ? {} : { nodeBudget: budget }),
+    });
+  } catch (error) {
+    throw credentialError(error, origins);
+  }
   if (values.html !== undefined) {
     await writeOutput(values.html, formatStackingDecision(decision, { format: 'html', locale }));
     if (!terminal.quiet && values.json !== true) terminal.err(`HTML report written to ${values.html}`);
@@ -96,4 +146,16 @@ export async function stackCommand(args: string[], terminal: Terminal): Promise<
     terminal.out(formatStackingDecision(decision, { format: 'text', locale }));
   }
   return decision.status === 'eligible' ? 0 : 1;
+}
+
+/** Names the portfolio file (and the position in it) of a credential the engine refused. */
+function credentialError(error: unknown, origins: readonly { file: string; position: number }[]): unknown {
+  if (!isMicrocredError(error, 'ERR_VALIDATION')) return error;
+  const first = error.issues[0]?.path[0];
+  const origin = typeof first === 'number' ? origins[first] : undefined;
+  if (origin === undefined) return error;
+  const issues = error.issues.filter((i) => i.path[0] === first).map((i) => ({ ...i, path: i.path.slice(1) }));
+  return new CliError(
+    `${origin.file === '-' ? 'standard input' : origin.file}: credential #${origin.position + 1} cannot be stacked (${error.code}):\n${issueLines(issues)}`,
+  );
 }

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { safeParseMicroCredential } from 'microcred';
-import { parseJsonText, readInput } from '../io.js';
+import { handleHelp } from '../args.js';
+import { inputOptions, MAX_BYTES_OPTION, readJsonInput } from '../io.js';
 import { paint, type Terminal } from '../terminal.js';
 
-export const validateHelp = `Usage: microcred validate <file|-> [--keep-unknown] [--json]
+export const validateHelp = `Usage: microcred validate <file|-> [--keep-unknown] [--json] [--max-bytes <n>]
 
 Validates a micro-credential (JSON) against the model: every Annex I element, strict shapes,
 no unknown keys (unless --keep-unknown), size and depth limits.
@@ -11,6 +12,7 @@ no unknown keys (unless --keep-unknown), size and depth limits.
 Options:
   --keep-unknown  accept unknown keys, list them as warnings
   --json          print the result object as JSON
+  --max-bytes <n> the input limit in bytes (KiB and MiB suffixes allowed; default 1MiB, at most 64MiB)
   -h, --help      show this help
 
 Exit codes: 0 valid, 1 invalid, 2 usage or input error.`;
@@ -20,18 +22,16 @@ export async function validateCommand(args: string[], terminal: Terminal): Promi
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { 'keep-unknown': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'keep-unknown': { type: 'boolean' },
+      json: { type: 'boolean' },
+      ...MAX_BYTES_OPTION,
+      help: { type: 'boolean', short: 'h' },
+    },
   });
-  if (values.help === true) {
-    terminal.out(validateHelp);
-    return 0;
-  }
-  const source = positionals[0];
-  if (source === undefined || positionals.length > 1) {
-    terminal.err(validateHelp);
-    return 2;
-  }
-  const input = parseJsonText(await readInput(source), source);
+  if (handleHelp(terminal, validateHelp, values, positionals, { min: 1, max: 1 })) return 0;
+  const source = positionals[0] as string;
+  const input = await readJsonInput(source, inputOptions(terminal, values['max-bytes']));
   const result = safeParseMicroCredential(input, { unknownKeys: values['keep-unknown'] === true ? 'keep' : 'reject' });
   if (values.json === true) {
     terminal.out(

@@ -3,15 +3,19 @@ import { isMicrocredError } from 'microcred';
 import { type FetchLike, type VerifiedCredential, verifyCredential, verifyCredentials } from 'microcred/jwt';
 import { handleHelp, integer } from '../args.js';
 import { CliError } from '../cli-error.js';
-import { readInput } from '../io.js';
+import { readInputBytes, sourceName } from '../files/read-input.js';
+import { type InputOptions, inputOptions, MAX_BYTES_OPTION, readInput } from '../io.js';
 import { verificationKey } from '../keys.js';
 import { paint, printJson, progress, type Terminal } from '../terminal.js';
+import { statusAdvice } from './verify-advice.js';
+import { COMPACT_JWS, classifyVerifyInput, tokensOrAdvice } from './verify-input.js';
 
 export const verifyHelp = `Usage: microcred verify <token|file|->... (--key <public.jwk> | --jwks <file|url> --issuer <id> | --did) [options]
 
 Verifies credential JWTs (vc-jose-cose, vc11-jwt, ob30-jwt): signature with a key bound to the issuer,
 time claims, the credential itself, then its status. Each argument is a token, a file of tokens (one per
-line) or - for standard input. Several tokens are verified as a batch, with progress on stderr.
+line) or - for standard input. Several tokens are verified as a batch, with progress on stderr. A JSON
+credential is not a token: sign it first ("microcred sign") or check it with "microcred validate".
 
 Options:
   --key <file>            trust this public JWK
@@ -24,22 +28,20 @@ Options:
   --no-status             do not check status (the result says it was not checked)
   --concurrency <n>       tokens verified at once in a batch (default 8)
   --json                  print the verified credential (one token) or the batch results
+  --max-bytes <n>         the input limit per file in bytes (KiB and MiB suffixes allowed; default 1MiB,
+                          at most 64MiB)
   --quiet                 no progress on stderr
   -h, --help              show this help
 
 Exit codes: 0 every token verified, 1 a token failed verification (revoked, expired, bad signature, ...),
 2 usage or input error.`;
 
-const TOKEN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
-
-async function tokensOf(source: string): Promise<string[]> {
-  if (TOKEN.test(source)) return [source];
-  const lines = (await readInput(source))
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-  if (lines.length === 0) throw new CliError(`${source === '-' ? 'standard input' : source} holds no token`);
-  return lines;
+async function tokensOf(source: string, io: InputOptions): Promise<readonly string[]> {
+  if (COMPACT_JWS.test(source)) return [source];
+  const input = classifyVerifyInput(await readInputBytes(source, io.maxBytes), source);
+  if (input.kind === 'tokens' && input.bom)
+    io.note(`${sourceName(source)} starts with a UTF-8 byte order mark; it was ignored`);
+  return tokensOrAdvice(input, source);
 }
 
 /** The URL a status list credential token says it is published at (its `id`), read without trusting it. */
@@ -56,21 +58,25 @@ function listUrl(token: string, file: string): string {
 }
 
 /** A fetch that serves the given status list files by URL and refuses every other request. */
-async function localStatusFetch(specs: readonly string[]): Promise<FetchLike> {
+async function localStatusFetch(
+  specs: readonly string[],
+  io: InputOptions,
+): Promise<{ fetch: FetchLike; urls: string[] }> {
   const lists = new Map<string, string>();
   for (const spec of specs) {
     const split = spec.match(/^(https:\/\/[^=]+)=(.+)$/);
     const file = split?.[2] ?? spec;
-    const token = (await readInput(file)).trim();
+    const token = (await readInput(file, io)).trim();
     lists.set(split?.[1] ?? listUrl(token, file), token);
   }
-  return async (input) => {
+  const fetch: FetchLike = async (input) => {
     const url = String(input);
     const token = lists.get(url);
     return token === undefined
       ? new Response('not served by --status-list', { status: 404 })
       : new Response(token, { status: 200, headers: { 'content-type': 'application/vc+jwt' } });
   };
+  return { fetch, urls: [...lists.keys()] };
 }
 
 function describe(v: VerifiedCredential): string {
@@ -101,21 +107,26 @@ export async function verifyCommand(args: string[], terminal: Terminal): Promise
       'no-status': { type: 'boolean' },
       concurrency: { type: 'string' },
       json: { type: 'boolean' },
+      ...MAX_BYTES_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (handleHelp(terminal, verifyHelp, values, positionals, { min: 1, max: Infinity })) return 0;
-  const key = await verificationKey(values);
-  const tokens = (await Promise.all(positionals.map(tokensOf))).flat();
+  const io = inputOptions(terminal, values['max-bytes']);
+  const key = await verificationKey(values, io);
+  const tokens: string[] = [];
+  for (const source of positionals) tokens.push(...(await tokensOf(source, io)));
   const now = values.now === undefined ? undefined : new Date(values.now);
   if (now !== undefined && Number.isNaN(now.getTime())) throw new CliError(`--now is not a date-time: ${values.now}`);
-  const lists = values['status-list'] ?? [];
+  const specs = values['status-list'] ?? [];
+  const local = specs.length > 0 && values['no-status'] !== true ? await localStatusFetch(specs, io) : undefined;
+  const lists = local?.urls;
   const options = {
     ...(now === undefined ? {} : { now }),
     ...(values['no-status'] === true
       ? { status: false as const }
-      : lists.length > 0
-        ? { status: { fetch: await localStatusFetch(lists) } }
+      : local !== undefined
+        ? { status: { fetch: local.fetch } }
         : {}),
   };
   const json = values.json === true;
@@ -130,6 +141,7 @@ export async function verifyCommand(args: string[], terminal: Terminal): Promise
       if (!isMicrocredError(error) || error.code === 'ERR_OPTIONS_INVALID') throw error;
       if (json) printJson(terminal, { verified: false, error: errorJson(error) });
       else terminal.out(`${paint(terminal, 'red', 'failed')} ${error.code}: ${error.message}`);
+      for (const line of statusAdvice([error], lists)) terminal.err(line);
       return 1;
     }
   }
@@ -160,5 +172,10 @@ export async function verifyCommand(args: string[], terminal: Terminal): Promise
     const failed = results.filter((r) => !r.ok).length;
     terminal.out(`${results.length - failed} verified, ${failed} failed`);
   }
+  for (const line of statusAdvice(
+    results.flatMap((r) => (r.ok ? [] : [r.error])),
+    lists,
+  ))
+    terminal.err(line);
   return results.every((r) => r.ok) ? 0 : 1;
 }
