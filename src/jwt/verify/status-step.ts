@@ -1,7 +1,6 @@
 import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
 import type { Deadline } from '../net/deadline.js';
-import { checkStatusEntry } from '../status/check-status.js';
 import type { StatusContext } from '../status/load-status-list.js';
 import { cacheFor } from '../status/status-options.js';
 import type { StatusResult } from '../status/status-result.js';
@@ -46,6 +45,9 @@ export async function statusStep(
       'credentialStatus',
     ]);
   }
+  // Loaded only when an entry must be checked: a verifier with status off, or of credentials without a status
+  // entry, never downloads the status-list reader, its fetch and its decompression.
+  const { checkStatusEntry } = await import('../status/check-status.js');
   const context: StatusContext = {
     keys,
     status: options.status,
