@@ -127,7 +127,6 @@ export function repairByLocalSearch<N>(
   };
 
   const zero = (): Shortfall<N> => ({ count: 0, credit: ar.zero });
-  const eq = (a: N, b: N) => !ar.lt(a, b) && !ar.lt(b, a);
   const excess = (k: number) => ar.sub(sum[k] as N, (min[k] ?? ar.zero) as N);
   /** The shortfall of a set of groups, as a comparable pair. */
   const shortOf = (ks: readonly number[]): Shortfall<N> => {
@@ -207,7 +206,20 @@ export function repairByLocalSearch<N>(
   const tabu = new Map<number, number>();
   let nodes = 0;
   let cursor = 0;
-  while (nodes < budget) {
+  // The best state seen is kept: random steps may leave a worse one behind. The walk ends when no group is
+  // short, when the budget is spent, or when it has not found a better state for a while.
+  const all = groups.map((_, k) => k);
+  let bestShort = shortOf(all);
+  let bestAt = [...at];
+  let lastGain = 0;
+  const patience = 8 * groups.length + 64;
+  while (nodes < budget && nodes - lastGain <= patience) {
+    const now = shortOf(all);
+    if (better(now, bestShort)) {
+      bestShort = now;
+      bestAt = [...at];
+      lastGain = nodes;
+    }
     let target = -1;
     for (let step = 0; step < groups.length; step += 1) {
       const k = (cursor + step) % groups.length;
@@ -263,5 +275,7 @@ export function repairByLocalSearch<N>(
     move(p, target);
     tabu.set(p, nodes + Math.max(3, Math.min(50, groups.length)));
   }
-  return { picks: at.map((k) => groups[k] as number), nodes };
+  const final = shortOf(all);
+  const picked = better(final, bestShort) || !better(bestShort, final) ? at : bestAt;
+  return { picks: picked.map((k) => groups[k] as number), nodes };
 }
