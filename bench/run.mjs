@@ -19,6 +19,19 @@ console.log(
 );
 for (const file of files) {
   const mod = await import(pathToFileURL(join(here, 'cases', file)).href);
+  if (typeof mod.report === 'function') {
+    // A case without a baseline to race reports its own rows (e.g. stacking: medians and undetermined counts).
+    const rows = await mod.report();
+    for (const r of rows) {
+      console.log(
+        `${r.name.padEnd(44)} ${`${r.medianMs.toFixed(2)} ms`.padStart(12)}  undetermined ${r.undetermined}/${r.instances}  nodes ${r.medianNodes}  ${JSON.stringify(r.statuses)}`,
+      );
+    }
+    mkdirSync(join(here, 'results'), { recursive: true });
+    const out = join(here, 'results', file.replace('.bench.mjs', '.json'));
+    writeFileSync(out, `${JSON.stringify({ machine: env, results: rows }, null, 2)}\n`);
+    continue;
+  }
   const cases = await mod.cases();
   const results = [];
   for (const c of cases) {

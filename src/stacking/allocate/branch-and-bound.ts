@@ -1,6 +1,8 @@
 import type { Component } from './components.js';
 import { LEFT_OUT, NO_GROUP, type Tuple } from './evaluate.js';
+import { searchAllMet } from './feasibility.js';
 import { greedyByScarcity } from './heuristic.js';
+import { repairByLocalSearch } from './local-search.js';
 import type { PItem, Problem } from './problem.js';
 import { createSearchState, type SearchState } from './search-state.js';
 
@@ -12,6 +14,13 @@ export interface ComponentResult<N> {
   /** True when the search finished (or the incumbent reached the root bound) within the budget. */
   readonly complete: boolean;
   readonly nodes: number;
+  /** True when the search proved that no allocation meets every group of the component. */
+  readonly infeasible: boolean;
+}
+
+/** The nodes spent on improving the gap report once "not eligible" is proven: a fiftieth, at least 1,000. */
+export function gapBudget(budget: number): number {
+  return Math.min(budget, Math.max(1000, Math.floor(budget / 50)));
 }
 
 function signature<N>(problem: Problem<N>, item: PItem<N>): string {
@@ -77,7 +86,40 @@ export function branchAndBound<N>(
   }
   let nodes = 0;
   let stop = state.compare(best, rootBound) === 0;
+  let infeasible = false;
+  if (!stop) {
+    const feasible = searchAllMet(problem, component, forced, options, Math.floor(budget / 2));
+    nodes += feasible.nodes;
+    if (feasible.picks !== null) {
+      const tuple = score(state, decisions, feasible.picks);
+      if (state.compare(tuple, best) > 0) {
+        best = tuple;
+        bestPicks = [...feasible.picks];
+        stop = state.compare(best, rootBound) === 0;
+      }
+    } else infeasible = feasible.complete;
+  }
+  if (!stop) {
+    const repaired = repairByLocalSearch(
+      problem,
+      component,
+      forced,
+      options,
+      bestPicks,
+      Math.floor((budget - nodes) / 4),
+    );
+    nodes += repaired.nodes;
+    const tuple = score(state, decisions, repaired.picks);
+    if (state.compare(tuple, best) > 0) {
+      best = tuple;
+      bestPicks = [...repaired.picks];
+      stop = state.compare(best, rootBound) === 0;
+    }
+  }
   let aborted = false;
+  // Once the component is proven unable to meet every group, the rest of the search only improves the gap
+  // report: it gets a small share of the budget, and the result says whether it finished.
+  const limit = infeasible ? Math.min(budget, nodes + gapBudget(budget)) : budget;
   const picks: number[] = decisions.map(() => LEFT_OUT);
   const pickIndex: number[] = decisions.map(() => 0);
 
@@ -110,7 +152,7 @@ export function branchAndBound<N>(
       const index = list.indexOf(choice);
       if (index < floor) continue;
       if (choice !== LEFT_OUT && !state.fits(i)) continue;
-      if (nodes >= budget) {
+      if (nodes >= limit) {
         aborted = true;
         return;
       }
@@ -129,5 +171,5 @@ export function branchAndBound<N>(
     dfs(0);
   }
   const choices = new Map(decisions.map((i, p) => [i, bestPicks[p] as number]));
-  return { choices, best, rootBound, complete: !aborted, nodes };
+  return { choices, best, rootBound, complete: !aborted, nodes, infeasible };
 }

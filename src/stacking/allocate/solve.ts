@@ -1,5 +1,5 @@
 import { flowBoundFails, optimisticFlags } from './bounds.js';
-import { branchAndBound } from './branch-and-bound.js';
+import { branchAndBound, gapBudget } from './branch-and-bound.js';
 import { decompose, mergeChoices } from './components.js';
 import { type Evaluation, evaluate } from './evaluate.js';
 import type { Problem } from './problem.js';
@@ -35,7 +35,8 @@ export function solve<N>(problem: Problem<N>, nodeBudget: number): Solution<N> {
   const decomposition = decompose(problem);
   const searched = decomposition.components.filter((c) => c.decisions.length > 0);
   const decided = new Map<number, number>();
-  let remaining = nodeBudget;
+  // With "no" already proven, the search only improves the gap report, within a small budget.
+  let remaining = proof === null ? nodeBudget : gapBudget(nodeBudget);
   let nodes = 0;
   let optimal = true;
   searched.forEach((component, k) => {
@@ -45,6 +46,7 @@ export function solve<N>(problem: Problem<N>, nodeBudget: number): Solution<N> {
     remaining -= result.nodes;
     nodes += result.nodes;
     if (!result.complete) optimal = false;
+    if (result.infeasible && proof === null) proof = 'exhaustive';
   });
   const choices = mergeChoices(decomposition, decided);
   const evaluation = evaluate(problem, choices);
