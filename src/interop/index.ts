@@ -18,6 +18,10 @@ export { CONTEXTS, type JsonLdDocument, MICROCRED_CONTEXT_URL, microcredContext 
 export { documentLoader, type RemoteDocument } from './document-loader.js';
 export { fromElm } from './elm/from-elm.js';
 export { type ElmDisplayImage, type ElmOptions, toElm } from './elm/to-elm.js';
+export { fromOpenBadge2 } from './ob2/from-open-badge2.js';
+export { matchesRecipient } from './ob2/match-recipient.js';
+export type { OpenBadge2Options } from './ob2/options.js';
+export type { OpenBadge2Documents, OpenBadge2Result, OpenBadge2Verification } from './ob2/result.js';
 export { fromOpenBadge } from './ob3/from-open-badge.js';
 export { type OpenBadgeOptions, toOpenBadge } from './ob3/to-open-badge.js';
 export {
