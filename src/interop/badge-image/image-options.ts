@@ -19,13 +19,31 @@ export interface BadgeImageOptions {
   readonly maxChunks?: number;
 }
 
-/** {@link BadgeImageOptions} with defaults applied. */
+/**
+ * {@link BadgeImageOptions} with every default applied.
+ *
+ * @example
+ * ```ts
+ * import type { ImageLimits } from 'microcred/interop';
+ * const limits: ImageLimits = { maxBytes: 1024 * 1024, maxChunks: 256 };
+ * ```
+ * @category Badge images
+ */
 export interface ImageLimits {
   readonly maxBytes: number;
   readonly maxChunks: number;
 }
 
-/** The default image limits. */
+/**
+ * The default badge image limits: 10 MiB, 4,096 PNG chunks.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_IMAGE_LIMITS } from 'microcred/interop';
+ * DEFAULT_IMAGE_LIMITS.maxChunks; // 4096
+ * ```
+ * @category Badge images
+ */
 export const DEFAULT_IMAGE_LIMITS: ImageLimits = Object.freeze({ maxBytes: 10 * 1024 * 1024, maxChunks: 4096 });
 
 /** Validates image options (positive safe integers, no unknown keys) and applies defaults. */

@@ -1,4 +1,14 @@
-/** The specification a baked credential follows. */
+/**
+ * The specification a baked credential follows: `ob3` (Open Badges 3.0), `ob2` (Open Badges 2.0) or `clr2`
+ * (CLR 2.0).
+ *
+ * @example
+ * ```ts
+ * import type { BadgeSpec } from 'microcred/interop';
+ * const spec: BadgeSpec = 'ob3';
+ * ```
+ * @category Badge images
+ */
 export type BadgeSpec = 'ob3' | 'ob2' | 'clr2';
 
 /** PNG text keyword of each specification (OB 3.0 "Baked Badge", OB 2.0 baking, CLR 2.0). */

@@ -77,7 +77,8 @@ async function verify(
  * @example
  * ```ts
  * import { fromOpenBadge2, matchesRecipient } from 'microcred/interop';
- * const result = await fromOpenBadge2('https://badges.uni.example/assertions/42.json');
+ * declare const hostedUrl: string; // e.g. 'https://badges.uni.example/assertions/42.json'
+ * const result = await fromOpenBadge2(hostedUrl);
  * if (await matchesRecipient(result.assertion, 'learner@example.org', 'email')) {
  *   console.log(result.complete ? result.credential.title : result.missing);
  * }

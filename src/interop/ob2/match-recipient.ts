@@ -46,7 +46,8 @@ function sameHex(a: string, b: string): boolean {
  *     identity: 'sha256$7a1a1b3f7d40552e4299180e346e3add12bf9a751a43d9c4ca4518febc2c60c6',
  *   },
  * };
- * await matchesRecipient(assertion, 'mayze', 'email'); // true: the OB 2.0 specification's example hash of "mayze"
+ * // the OB 2.0 specification's example: the SHA-256 of "mayze", unsalted
+ * await matchesRecipient(assertion, 'mayze', 'email'); // true
  * ```
  * @category Open Badges 2.0
  */

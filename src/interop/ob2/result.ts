@@ -34,7 +34,17 @@ export interface OpenBadge2Verification {
   readonly verifiedAt: string;
 }
 
-/** The verified documents of an Open Badges 2.0 assertion. */
+/**
+ * The verified documents of an Open Badges 2.0 assertion and how they were verified.
+ *
+ * @example
+ * ```ts
+ * import type { OpenBadge2Documents } from 'microcred/interop';
+ * declare const d: OpenBadge2Documents;
+ * console.log(d.badge['name'], d.issuer['name'], d.verification.method);
+ * ```
+ * @category Open Badges 2.0
+ */
 export interface OpenBadge2Documents {
   /** The assertion as verified: the hosted copy, or the JWS payload. */
   readonly assertion: Readonly<Record<string, unknown>>;
