@@ -14,7 +14,8 @@ import type { BakedCredential } from './types.js';
  *
  * Hostile images are refused with a typed error, never read on: the size is checked before parsing; every
  * PNG chunk is framed and CRC-checked; a compressed credential chunk, two credential chunks or elements, an
- * SVG with a DOCTYPE, an entity or any markup declaration are refused.
+ * SVG with an entity declaration, an internal DTD subset or any other markup declaration are refused (a bare
+ * `<!DOCTYPE svg PUBLIC …>` without internal subset, as SVG editors write, is tolerated and never read).
  *
  * @param image - PNG or SVG bytes, or SVG text
  * @param options - size and chunk-count limits

@@ -38,6 +38,28 @@ const ATTRIBUTE = /\s+([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 const TAG_END = /\s*(\/?)>/y;
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const MAX_DEPTH = 256;
+/** A document type declaration without an internal subset (`<!DOCTYPE svg PUBLIC "…" "…">`): it defines nothing. */
+const DOCTYPE =
+  /<!DOCTYPE\s+[A-Za-z_][\w.:-]*(?:\s+(?:PUBLIC\s+(?:"[^"]*"|'[^']*')\s+(?:"[^"]*"|'[^']*')|SYSTEM\s+(?:"[^"]*"|'[^']*')))?\s*>/y;
+
+/**
+ * Refuses, before anything is scanned, every markup declaration (`<!ENTITY`, `<!ELEMENT`, `<!ATTLIST`, a
+ * DOCTYPE with an internal subset `[…]`, anything else starting `<!` that is not a comment or CDATA) — so no
+ * entity can be defined or expanded. One DOCTYPE without an internal subset, as SVG editors write, is
+ * tolerated: it defines nothing, and its external DTD is never fetched or read.
+ */
+function refuseDeclarations(svg: string): void {
+  const declarations = /<!(?!--|\[CDATA\[)/g;
+  let doctypes = 0;
+  for (let m = declarations.exec(svg); m !== null; m = declarations.exec(svg)) {
+    DOCTYPE.lastIndex = m.index;
+    if (doctypes === 0 && DOCTYPE.test(svg)) {
+      doctypes += 1;
+      continue;
+    }
+    refuseImage(['svg'], 'ENTITY, internal DTD subset or other markup declaration', { offset: m.index });
+  }
+}
 
 /** Resolves the five predefined entities and numeric references; any other reference is refused. */
 function resolveReferences(text: string, offset: number): string {
@@ -123,17 +145,15 @@ function readContent(svg: string, tag: SvgTag): { content: string; end: number }
 
 /**
  * A strict, linear scanner for the one thing microcred reads in an SVG: the credential element. It is not a
- * general XML parser. Refused before anything is read: a document type declaration or any other `<!` markup
- * declaration (so no entity can be defined, expanded or fetched). While scanning: unterminated comments,
+ * general XML parser. Refused before anything is read: any `<!` markup declaration (ENTITY, ELEMENT, ATTLIST, a
+ * DOCTYPE with an internal subset), so no entity can be defined, expanded or fetched; one DOCTYPE without an
+ * internal subset (`<!DOCTYPE svg PUBLIC "…" "…">`, as SVG editors write) is tolerated and never read. While scanning: unterminated comments,
  * CDATA or processing instructions, malformed or mismatched tags, repeated attributes, references other than
  * the five predefined entities and numeric ones, nesting deeper than 256, and a root that is not `<svg>`.
  * Namespace prefixes are resolved per element, so a credential element is found whatever prefix declares it.
  */
 export function scanSvg(svg: string): SvgScan {
-  const declaration = /<!(?!--|\[CDATA\[)/.exec(svg);
-  if (declaration !== null) {
-    refuseImage(['svg'], 'DOCTYPE, ENTITY or other markup declaration', { offset: declaration.index });
-  }
+  refuseDeclarations(svg);
   const stack: { name: string; scope: ReadonlyMap<string, string> }[] = [];
   const credentials: SvgCredential[] = [];
   let root: SvgTag | undefined;
@@ -146,6 +166,11 @@ export function scanSvg(svg: string): SvgScan {
     else if (svg.startsWith('<![CDATA[', lt)) {
       if (stack.length === 0) refuseImage(['svg'], 'CDATA outside the root element', { offset: lt });
       i = skipPast(svg, lt + 9, ']]>', 'CDATA section');
+    } else if (svg.startsWith('<!DOCTYPE', lt)) {
+      if (root !== undefined) refuseImage(['svg'], 'DOCTYPE after the root start tag', { offset: lt });
+      DOCTYPE.lastIndex = lt;
+      DOCTYPE.exec(svg);
+      i = DOCTYPE.lastIndex;
     } else if (svg.startsWith('<?', lt)) {
       if (root !== undefined) refuseImage(['svg'], 'processing instruction after the root start tag', { offset: lt });
       i = skipPast(svg, lt + 2, '?>', 'processing instruction');

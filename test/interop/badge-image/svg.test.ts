@@ -87,10 +87,21 @@ describe('SVG badges: bake then extract', () => {
 describe('SVG badges: hostile documents are refused before any parsing', () => {
   it('DOCTYPE, ENTITY and other markup declarations', () => {
     const xxe = `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg>&x;</svg>`;
-    expect(reason(() => extractBadgeImage(xxe))).toMatch(/DOCTYPE/);
+    expect(reason(() => extractBadgeImage(xxe))).toMatch(/internal DTD subset/);
     const bomb = `<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><svg/>`;
-    expect(reason(() => extractBadgeImage(bomb))).toMatch(/DOCTYPE/);
+    expect(reason(() => extractBadgeImage(bomb))).toMatch(/internal DTD subset/);
     expect(reason(() => bakeBadgeImage(`<svg><!ELEMENT a ANY></svg>`, JWS))).toMatch(/markup declaration/);
+    const external = `<!DOCTYPE svg SYSTEM "http://evil.example/x.dtd" [<!ENTITY % p SYSTEM "x">]><svg/>`;
+    expect(reason(() => extractBadgeImage(external))).toMatch(/internal DTD subset/);
+  });
+
+  it('one DOCTYPE without an internal subset (as SVG editors write) is tolerated, never read; a second or a late one is not', () => {
+    const public11 =
+      '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">';
+    expect(extractBadgeImage(`<?xml version="1.0"?>\n${public11}\n<svg/>`)).toBeUndefined();
+    expect(bakeBadgeImage(`${public11}<svg/>`, JWS)).toContain(`${public11}<svg xmlns:openbadges=`);
+    expect(reason(() => extractBadgeImage(`${public11}${public11}<svg/>`))).toMatch(/markup declaration/);
+    expect(reason(() => extractBadgeImage(`<svg>${public11}</svg>`))).toMatch(/DOCTYPE after the root/);
   });
 
   it('an undefined entity reference in the credential', () => {
