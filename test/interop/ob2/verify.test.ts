@@ -217,6 +217,55 @@ describe('signed Open Badges 2.0 assertions', () => {
   });
 });
 
+describe('signed Open Badges 2.0 assertions: keys and token shape', () => {
+  it('without a creator, the keys the issuer lists are tried (embedded in the fetched Profile or linked)', async () => {
+    const { verification: _, ...rest } = signedAssertion;
+    const noCreator = { ...rest, verification: { type: 'signed' } };
+    const embedded = {
+      ...issuer,
+      publicKey: [{ id: `${HOST}/keys/0.json`, owner: ISSUER, publicKeyPem: rsaKey().pem }, KEY],
+    };
+    const result = await fromOpenBadge2(signJws(noCreator, key.privateKey), opts({ [ISSUER]: { body: embedded } }));
+    expect(result.verification.keyId).toBe(KEY);
+    const none = { ...issuer, publicKey: [] };
+    expect(
+      (await refusal(fromOpenBadge2(signJws(noCreator, key.privateKey), opts({ [ISSUER]: { body: none } })))).code,
+    ).toBe('ERR_KEY_RESOLUTION');
+  });
+
+  it('a key that is not an RSA SPKI PEM, and an issuer with no fetchable id, are refused', async () => {
+    const token = signJws(signedAssertion, key.privateKey);
+    const pkcs1 = { ...cryptoKey, publicKeyPem: '-----BEGIN RSA PUBLIC KEY-----\nAAAA\n-----END RSA PUBLIC KEY-----' };
+    expect((await refusal(fromOpenBadge2(token, opts({ [KEY]: { body: pkcs1 } })))).code).toBe('ERR_KEY_INVALID');
+    const garbage = { ...cryptoKey, publicKeyPem: '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----' };
+    expect((await refusal(fromOpenBadge2(token, opts({ [KEY]: { body: garbage } })))).code).toBe('ERR_KEY_INVALID');
+    const urnIssuer = { ...badge, issuer: { id: 'urn:uuid:1', type: 'Profile', name: 'x' } };
+    expect((await refusal(fromOpenBadge2(token, opts({ [BADGE]: { body: urnIssuer } })))).code).toBe(
+      'ERR_KEY_RESOLUTION',
+    );
+  });
+
+  it('malformed tokens: non-canonical segments, a payload that is not an object, over the size cap', async () => {
+    const [h, p, sig] = signJws(signedAssertion, key.privateKey).split('.') as [string, string, string];
+    expect((await refusal(fromOpenBadge2(`${h}=.${p}.${sig}`, opts()))).code).toBe('ERR_VALIDATION');
+    const array = Buffer.from('[1]').toString('base64url');
+    expect((await refusal(fromOpenBadge2(`${h}.${array}.${sig}`, opts()))).code).toBe('ERR_JWT_INVALID');
+    expect((await refusal(fromOpenBadge2(`${h}.${p}.${sig}`, { ...opts(), maxBytes: 100 }))).code).toBe(
+      'ERR_INPUT_TOO_LARGE',
+    );
+  });
+
+  it('an incomplete recipient and an alignment without a name are kept, not mapped', async () => {
+    const odd = { ...signedAssertion, recipient: { type: 'email', identity: 'x' } };
+    const aligned = { ...badge, alignment: [{ targetUrl: 'https://esco.example/skill/1' }] };
+    const result = await fromOpenBadge2(signJws(odd, key.privateKey), opts({ [BADGE]: { body: aligned } }));
+    const codes = result.warnings.map((w) => `${w.code} ${w.path.join('.')}`);
+    expect(codes).toContain('invalid-value recipient');
+    expect(codes).toContain('invalid-value badge.alignment.0');
+    expect(result.complete || result.missing).toContain('learner');
+  });
+});
+
 describe('hosted Open Badges 2.0 assertions', () => {
   it('verify on the issuer origin by default', async () => {
     const result = await fromOpenBadge2(hostedAssertion, opts());
