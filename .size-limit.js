@@ -10,7 +10,26 @@ const quiet = (config) => ({ ...config, logLevel: 'error' });
 export default [
   { name: 'microcred (root)', path: 'dist/index.js', limit: '68 kB', ...own, modifyEsbuildConfig: quiet },
   { name: 'microcred/jwt', path: 'dist/jwt/index.js', limit: '50 kB', ...own, modifyEsbuildConfig: quiet },
-  { name: 'microcred/interop', path: 'dist/interop/index.js', limit: '36 kB', ...own, modifyEsbuildConfig: quiet },
+  // Badge images (PNG chunk walk, CRC-32, strict SVG scanner) and the Open Badges 2.0 verifier (WebCrypto RS256,
+  // the did:web network rules, the Edubadges extensions, MD5 for recipient hashes) took the whole entry from
+  // 36 kB to the limit below; each story alone is budgeted next.
+  { name: 'microcred/interop', path: 'dist/interop/index.js', limit: '48 kB', ...own, modifyEsbuildConfig: quiet },
+  {
+    name: 'badge image reader (extractBadgeImage)',
+    path: 'dist/interop/index.js',
+    limit: '6 kB',
+    ...own,
+    import: '{ extractBadgeImage }',
+    modifyEsbuildConfig: quiet,
+  },
+  {
+    name: 'Open Badges 2.0 import (fromOpenBadge2, matchesRecipient)',
+    path: 'dist/interop/index.js',
+    limit: '26 kB',
+    ...own,
+    import: '{ fromOpenBadge2, matchesRecipient }',
+    modifyEsbuildConfig: quiet,
+  },
   {
     name: 'microcred/json-schema',
     path: 'dist/json-schema/index.js',

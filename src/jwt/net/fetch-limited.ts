@@ -40,13 +40,15 @@ const DECODER = new TextDecoder('utf-8', { fatal: true });
 /**
  * GETs a URL under the network rules: URL checked first, redirects refused (never followed), a timeout, only
  * status 200, and a body cap enforced while streaming (not only through `Content-Length`). Any failure throws
- * a MicrocredJwtError with `code`.
+ * a MicrocredJwtError with `code`, or with the code `statusCodes` gives for a response status (an Open Badges 2.0
+ * assertion answering `410 Gone` is revoked).
  */
 export async function fetchLimited(
   url: string,
   limits: FetchLimits,
   accept: string,
   code: MicrocredErrorCode,
+  statusCodes: Readonly<Partial<Record<number, MicrocredErrorCode>>> = {},
 ): Promise<FetchedText> {
   const checked = checkFetchUrl(url, limits.allowedHosts);
   if (!checked.ok) fail(code, `Refused to fetch ${url}: it ${checked.reason}`);
@@ -75,7 +77,8 @@ export async function fetchLimited(
     ) {
       fail(code, `${url} answered with a redirect, which is not followed`);
     }
-    if (response.status !== 200) fail(code, `${url} answered with status ${response.status}`);
+    if (response.status !== 200)
+      fail(statusCodes[response.status] ?? code, `${url} answered with status ${response.status}`);
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > limits.maxBytes) {
       fail(code, `${url} declares ${declared} bytes, more than the ${limits.maxBytes} allowed`);
