@@ -31,7 +31,9 @@ export interface CheckStatusOptions extends StatusOptions {
  * network limits, verifies it through the same pipeline as credentials (signature, issuer, validity), checks
  * the purpose, decodes the list with a cap on inflation, checks its length (≥ 131,072 entries) and the index
  * range, and reads the value. The result is `valid`, `revoked`, `suspended`, or `unknown` with the
- * specification's reason: a list that cannot be fetched, verified or decoded never yields `valid`.
+ * specification's reason: a list that cannot be fetched, verified or decoded never yields `valid`, and neither
+ * does an entry whose `statusPurpose` is not one of `revocation`, `suspension`, `message`, `refresh` (it is
+ * `unknown`, `STATUS_VERIFICATION_ERROR`, with a `detail`, and nothing is fetched for it).
  * {@link verifyCredential} runs this for every entry; call it directly to re-check a stored credential.
  *
  * @param entry - the `credentialStatus` entry (untrusted JSON)
@@ -75,6 +77,17 @@ export async function checkStatus(entry: unknown, keys: KeyInput, options: Check
   return checkStatusEntry(entry, issuer, context);
 }
 
+/**
+ * The purposes of Bitstring Status List v1.0 §2.1 that the verifier interprets: `revocation` and `suspension`
+ * decide the outcome; `message` and `refresh` are reported (value, message) and never change it.
+ */
+const INTERPRETED_PURPOSES: readonly string[] = ['revocation', 'suspension', 'message', 'refresh'];
+
+/** Whether an entry's `statusPurpose` is one the verifier interprets (see {@link checkStatus}). */
+export function isInterpretedPurpose(purpose: unknown): boolean {
+  return typeof purpose === 'string' && INTERPRETED_PURPOSES.includes(purpose);
+}
+
 /** {@link checkStatus} with a resolved context (used by the verifier for each entry). */
 export async function checkStatusEntry(entry: unknown, issuer: string, context: StatusContext): Promise<StatusResult> {
   const parsed = parseStatusEntry(entry);
@@ -90,6 +103,15 @@ export async function checkStatusEntry(entry: unknown, issuer: string, context: 
   }
   const e = parsed.entry;
   const base = { purpose: e.purpose, list: e.list, index: e.indexText };
+  if (!isInterpretedPurpose(e.purpose)) {
+    // A purpose we cannot interpret says nothing either way, set bit or not: never `valid`, and nothing fetched.
+    return {
+      ...base,
+      outcome: 'unknown',
+      reason: 'STATUS_VERIFICATION_ERROR',
+      detail: `the status purpose ${JSON.stringify(e.purpose)} is not one this verifier interprets`,
+    };
+  }
   const revokedKey = `${e.list}\n${e.indexText}`;
   if (e.purpose === 'revocation' && context.cache.revoked.has(revokedKey))
     return { ...base, outcome: 'revoked', value: 1 };
