@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { issueEudiCredential } from '../../../src/eudi/issue.js';
+import { signTokenStatusList } from '../../../src/eudi/status/sign-token-status-list.js';
+import { createTokenStatusList, setTokenStatus, TOKEN_STATUS } from '../../../src/eudi/status/token-status-list.js';
 import { verifyEudiPresentation } from '../../../src/eudi/verify/verify-presentation.js';
 import type { IssuerKey } from '../../../src/jwt/issuer-key.js';
 import { didJwkFromJwk } from '../../../src/jwt/keys/did-jwk-encode.js';
@@ -145,5 +147,25 @@ describe('issueEudiCredential: the kid of a DID issuer', () => {
       issueEudiCredential(issuedBy(other), await keyFor('ES256'), { holderKey: wallet.publicJwk }),
       'ERR_OPTIONS_INVALID',
     );
+  });
+});
+
+describe('signTokenStatusList: the kid of a DID issuer', () => {
+  it('is derived, so the verifier resolves the list with the issuer’s DID resolver and reads the status', async () => {
+    const wallet = await keyFor('ES256', 'wallet');
+    const key = await keyFor('ES256');
+    const did = didJwkFromJwk(key.publicJwk);
+    const uri = 'https://uni.example/status/1';
+    const status = { idx: 7, uri };
+    const { token } = await issueEudiCredential(issuedBy(did), key, { holderKey: wallet.publicJwk, now: NOW, status });
+    const list = setTokenStatus(createTokenStatusList({ bits: 2 }), 7, TOKEN_STATUS.SUSPENDED);
+    const published = await signTokenStatusList(list, key, { uri, issuer: did, now: NOW });
+    expect(segmentJson(published, 0)['kid']).toBe(`${did}#0`);
+    await expectCode(
+      verifyEudiPresentation(token, didJwkResolver(), { now: NOW, status: { tokens: { [uri]: published } } }),
+      'ERR_CREDENTIAL_SUSPENDED',
+    );
+    const other = didJwkFromJwk((await keyFor('ES256', 'other')).publicJwk);
+    await expectCode(signTokenStatusList(list, key, { uri, issuer: other }), 'ERR_OPTIONS_INVALID');
   });
 });
