@@ -52,7 +52,8 @@ const OPTION_KEYS: ReadonlySet<string> = new Set(['format', 'kid', 'embedJwk', '
  * @param key - the issuer's signing key
  * @param options - profile, kid, signing time
  * @returns the compact JWS
- * @throws MicrocredError `ERR_KEY_INVALID`, `ERR_KEY_ALG_MISMATCH` for an unusable key; `ERR_VALIDATION`,
+ * @throws MicrocredError `ERR_KEY_INVALID`, `ERR_KEY_ALG_MISMATCH` for an unusable key; `ERR_JWT_ALG_NOT_ALLOWED`
+ *   for an RS256 key outside `ob30-jwt` (verifiers accept RS256 for Open Badges only); `ERR_VALIDATION`,
  *   `ERR_JWT_CLAIM_MISMATCH`, `ERR_JWT_CLAIM_INVALID`, `ERR_INPUT_TOO_LARGE` for a document the profile does not
  *   allow; `ERR_OPTIONS_INVALID` for malformed options, a key that is not the key of a `did:key` / `did:jwk`
  *   issuer, or a `kid` that is not (and cannot be derived as) a verification method of a DID issuer

@@ -1,5 +1,5 @@
 import type { CompactJWSHeaderParameters, JWK } from 'jose';
-import { MicrocredOptionsError } from '../../errors.js';
+import { MicrocredError, MicrocredOptionsError } from '../../errors.js';
 import { hasPrivateMembers, isPlainObject } from '../keys/key-families.js';
 import { publicMembers } from '../keys/verification-key.js';
 import type { JwtProfile } from '../profiles.js';
@@ -10,6 +10,7 @@ import type { SigningKey } from './signing-key.js';
  * The protected header of a credential token: `alg`, the profile's `typ`, the `kid` chosen for the issuer
  * (see `issuerKid`) and, for Open Badges on request, the embedded public `jwk`.
  *
+ * @throws MicrocredError `ERR_JWT_ALG_NOT_ALLOWED` for an RS256 key outside Open Badges
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for an embedded key outside Open Badges or without a public
  *   JWK, an Open Badge with neither `kid` nor `jwk`, a DID URL `kid` of another DID, a DID issuer without `kid`
  */
@@ -20,6 +21,13 @@ export function buildHeader(
   issuer: string,
   kid: string | undefined,
 ): CompactJWSHeaderParameters {
+  if (key.alg === 'RS256' && format !== 'ob30-jwt') {
+    // The verifier accepts RS256 for Open Badges only: a token it would refuse is not signed.
+    throw new MicrocredError(
+      'ERR_JWT_ALG_NOT_ALLOWED',
+      `RS256 signs Open Badges 3.0 JWTs only (format: 'ob30-jwt'); sign ${format} with an EdDSA, ES256, ES384 or PS256 key`,
+    );
+  }
   const header: CompactJWSHeaderParameters = { alg: key.alg, typ: format === 'vc-jose-cose' ? 'vc+jwt' : 'JWT' };
   if (kid !== undefined) header['kid'] = kid;
   if (o.embedJwk === true) {
