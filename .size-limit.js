@@ -11,6 +11,22 @@ const quiet = (config) => ({ ...config, logLevel: 'error' });
 
 export default [
   {
+    name: 'badge image reader (extractBadgeImage)',
+    path: 'dist/interop/index.js',
+    limit: '6 kB',
+    ...own,
+    import: '{ extractBadgeImage }',
+    modifyEsbuildConfig: quiet,
+  },
+  {
+    name: 'Open Badges 2.0 import (fromOpenBadge2, matchesRecipient)',
+    path: 'dist/interop/index.js',
+    limit: '26 kB',
+    ...own,
+    import: '{ fromOpenBadge2, matchesRecipient }',
+    modifyEsbuildConfig: quiet,
+  },
+  {
     name: 'browser verifier: verifyCredential + staticKeyResolver',
     path: 'dist/jwt/index.js',
     import: '{ verifyCredential, staticKeyResolver }',

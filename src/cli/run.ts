@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { isMicrocredError } from 'microcred';
 import { CliError } from './cli-error.js';
+import { bakeCommand, bakeHelp } from './commands/bake.js';
 import { checkCommand, checkHelp } from './commands/check.js';
 import { convertCommand, convertHelp } from './commands/convert.js';
 import { demoCommand, demoHelp } from './commands/demo.js';
+import { extractCommand, extractHelp } from './commands/extract.js';
 import { keygenCommand, keygenHelp } from './commands/keygen.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
 import { signCommand, signHelp } from './commands/sign.js';
@@ -29,6 +31,8 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string; summary: s
   verify: { run: verifyCommand, help: verifyHelp, summary: 'verify credential JWTs (one or a batch)' },
   status: { run: statusCommand, help: statusHelp, summary: 'keep a status list: create, allocate, revoke, publish' },
   schema: { run: schemaCommand, help: schemaHelp, summary: 'print the JSON Schema of a model' },
+  bake: { run: bakeCommand, help: bakeHelp, summary: 'bake a credential into a PNG or SVG badge image' },
+  extract: { run: extractCommand, help: extractHelp, summary: 'read the credential baked into a badge image' },
   demo: { run: demoCommand, help: demoHelp, summary: 'run the end-to-end demo on the example data' },
 };
 

@@ -3,6 +3,7 @@ import type { JWK } from 'jose';
 import { MicrocredOptionsError } from '../errors.js';
 import { hasPrivateMembers, isPlainObject } from '../jwt/keys/key-families.js';
 import { checkFetchUrl } from '../jwt/net/url-rules.js';
+import { issuerKid } from '../jwt/sign/issuer-kid.js';
 import { checkSigningKey, type SigningKey } from '../jwt/sign/signing-key.js';
 import type { MicroCredential } from '../model/micro-credential.js';
 import { buildEudiClaims, type EudiClaimsOptions } from './build-claims.js';
@@ -46,7 +47,11 @@ export interface IssueEudiOptions extends EudiClaimsOptions {
   readonly expiresAt?: Date;
   /** A Token Status List entry, written as `status.status_list`. */
   readonly status?: TokenStatusEntry;
-  /** The header `kid` (default: the key's `kid`). */
+  /**
+   * The header `kid`. Default: for a `did:key` or `did:jwk` issuer whose key this is, the DID's verification
+   * method (`did:key:<mb>#<mb>`, `did:jwk:<b64>#0`); otherwise the key's `kid`. A DID issuer's `kid` must be a
+   * DID URL under that DID.
+   */
   readonly kid?: string;
 }
 
@@ -77,7 +82,8 @@ export interface IssuedEudiCredential {
  * @param options - the holder key, type, times and status entry
  * @returns the SD-JWT and the lossiness report
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for a missing or private holder key, a status `uri`
- *   verifiers would refuse to fetch (not HTTPS, an IP literal, a local host) or other bad options
+ *   verifiers would refuse to fetch (not HTTPS, an IP literal, a local host) or other bad options, a key that
+ *   is not the key of a `did:key` / `did:jwk` issuer, or a `kid` that is not a verification method of a DID issuer
  * @throws MicrocredError `ERR_KEY_INVALID` / `ERR_KEY_ALG_MISMATCH` for an unusable signing key
  * @throws MicrocredInteropError `ERR_INTEROP_UNMAPPABLE` when a mandatory claim has no source
  * @example
@@ -115,7 +121,7 @@ export async function issueEudiCredential(
   if (payload['jti'] === undefined) payload['jti'] = `urn:uuid:${crypto.randomUUID()}`;
   if (Number.isFinite(exp)) payload['exp'] = exp;
   if (options.status !== undefined) payload['status'] = { status_list: checkStatus(options.status) };
-  const kid = options.kid ?? signing.kid;
+  const kid = await issuerKid(String(payload['iss']), signing, options.kid);
   const instance = new SDJwtInstance({
     hasher: sha256,
     hashAlg: SD_HASH_ALG,

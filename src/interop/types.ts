@@ -15,6 +15,8 @@ import type { MicroCredential } from '../model/micro-credential.js';
  * - `extension-ignored`: a microcred extension value that is not valid for the model; kept in `extensions`.
  * - `not-native`: (export) an element the target format cannot hold natively went into the microcred
  *   extension context.
+ * - `community-extension`: (import) a value read from a community extension (such as the Edubadges Open Badges
+ *   2.0 `extensions:ECTSExtension`) rather than from the format itself; the message names the source term.
  *
  * @example
  * ```ts
@@ -32,6 +34,7 @@ export const INTEROP_WARNING_CODES = [
   'element-missing',
   'extension-ignored',
   'not-native',
+  'community-extension',
 ] as const;
 
 /**

@@ -1,3 +1,5 @@
+import { hasType } from '../internal/has-type.js';
+
 /**
  * The three JWT securing profiles microcred signs and verifies:
  * - `vc-jose-cose`: W3C VC-JOSE-COSE for VC Data Model 2.0; the credential is the payload, `typ: vc+jwt`;
@@ -45,14 +47,7 @@ export function normaliseMediaType(value: string): string {
   return lower.startsWith('application/') ? lower.slice('application/'.length) : lower;
 }
 
-/** The `type` member of a credential as a list of strings (empty when it is neither a string nor an array). */
-export function typesOf(document: Readonly<Record<string, unknown>>): readonly unknown[] {
-  const type = document['type'];
-  if (typeof type === 'string') return [type];
-  return Array.isArray(type) ? type : [];
-}
-
 /** Whether a credential document declares an Open Badges 3.0 credential type. */
 export function isOpenBadgeDocument(document: Readonly<Record<string, unknown>>): boolean {
-  return typesOf(document).some((t) => typeof t === 'string' && OB_CREDENTIAL_TYPES.includes(t));
+  return OB_CREDENTIAL_TYPES.some((t) => hasType(document['type'], t));
 }

@@ -66,9 +66,19 @@ export function compilerOptions(): ts.CompilerOptions {
   };
 }
 
-/** Type-checks files with the library's options; returns the diagnostics as text, one per line. */
-export function typeCheck(files: readonly string[]): string[] {
-  const program = ts.createProgram(files, compilerOptions());
+/**
+ * Compiler options of the library for code that imports the BUILT package: no paths, so 'microcred' and
+ * 'microcred/<entry>' resolve through the package's own `exports` to dist/*.d.ts (the files must sit beside a
+ * node_modules/microcred link to the project), with Node's types for snippets that read files.
+ */
+export function packageCompilerOptions(): ts.CompilerOptions {
+  const { paths: _paths, ...options } = compilerOptions();
+  return { ...options, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')] };
+}
+
+/** Type-checks files with the library's options (or those given); returns the diagnostics, one per line. */
+export function typeCheck(files: readonly string[], options: ts.CompilerOptions = compilerOptions()): string[] {
+  const program = ts.createProgram(files, options);
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const where =
       d.file === undefined || d.start === undefined

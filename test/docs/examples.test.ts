@@ -8,118 +8,30 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as credit from '../../src/credit/index.js';
-import { isMicrocredError } from '../../src/errors.js';
 import { type DocExample, docExamples, ENTRY_POINTS, publicExports, typeCheck } from './doc-examples.js';
-
-const RESULT =
-  /^(?<expr>[^/].*?);\s*\/\/\s*(?<result>'.*'|-?\d[\d.]*n?|true|false|undefined|null|\{.*\}|\[.*\]|10n \*\* \d+n)$/;
-const RESULT_ALONE = /^\/\/\s*('.*'|-?\d[\d.]*n?|true|false|undefined|null|\{.*\}|\[.*\])$/;
-const THROWS = /^(?<expr>[^/].*?);\s*\/\/\s*throws (?<code>ERR_[A-Z_]+)$/;
-const IMPORT = /^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'(microcred(?:\/[\w-]+)?)';$/;
+import { instrument, runExample } from './run-example.js';
 
 const examples = docExamples();
 const runnable = examples.filter((e) => !/^\s*declare\s/m.test(e.code));
 const label = (e: DocExample) => `${e.file}:${e.line}`;
 
-/** Joins a result written alone on the line after its expression to that line. */
-function joinResults(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    const previous = out.at(-1);
-    if (
-      previous !== undefined &&
-      RESULT_ALONE.test(line.trim()) &&
-      /;$/.test(previous) &&
-      !/^(const|let|import)\b|^\s/.test(previous)
-    ) {
-      out[out.length - 1] = `${previous} ${line.trim()}`;
-    } else {
-      out.push(line);
-    }
-  }
-  return out;
-}
-
-/** Splits `  if (cond) statement` into its guard and statement, so a result stated after a guard is checked. */
-function splitGuard(line: string): readonly [string, string] {
-  const match = /^(\s*)if\s*\(/.exec(line);
-  if (match === null) return ['', line.trimStart()];
-  let depth = 0;
-  for (let i = match[0].length - 1; i < line.length; i += 1) {
-    if (line[i] === '(') depth += 1;
-    if (line[i] === ')') depth -= 1;
-    if (depth === 0) return [`${line.slice(0, i + 1)} `, line.slice(i + 1).trim()];
-  }
-  return ['', line];
-}
-
-/** Turns an example into the body of an async function; counts the results it checks. */
-function instrument(code: string): { readonly body: string; readonly checks: number } {
-  let checks = 0;
-  const lines = joinResults(code.split('\n')).map((line) => {
-    if (/^import\b/.test(line)) {
-      const match = IMPORT.exec(line);
-      if (match === null) throw new Error(`examples import from the package name, one line each: ${line}`);
-      if (match[1] !== undefined) return '';
-      const names = (match[2] ?? '')
-        .split(',')
-        .map((n) => n.trim())
-        .filter((n) => n !== '' && !n.startsWith('type '))
-        .map((n) => n.replace(/\s+as\s+/, ': '));
-      return `const { ${names.join(', ')} } = __modules[${JSON.stringify(match[3])}];`;
-    }
-    const thrown = THROWS.exec(line);
-    if (thrown?.groups !== undefined) {
-      checks += 1;
-      return `await __throws(async () => (${thrown.groups['expr']}), ${JSON.stringify(thrown.groups['code'])}, ${JSON.stringify(line)});`;
-    }
-    const [guard, statement] = splitGuard(line);
-    const result = RESULT.exec(statement);
-    if (result?.groups !== undefined && !/^(const|let) /.test(statement)) {
-      checks += 1;
-      const expr = (result.groups['expr'] ?? '').replace(/^console\.log\((.*)\)$/, '$1');
-      return `${guard}__equals(${expr}, (${result.groups['result']}), ${JSON.stringify(line)});`;
-    }
-    return line;
-  });
-  const js = transformSync(`async function __example() {\n${lines.join('\n')}\n}`, { loader: 'ts' }).code;
-  return { body: `${js}\nreturn __example();`, checks };
-}
-
-function equals(actual: unknown, expected: unknown, line: string): void {
-  expect(actual, line).toEqual(expected);
-}
-
-async function throws(fn: () => Promise<unknown>, code: string, line: string): Promise<void> {
-  let caught: unknown;
-  try {
-    await fn();
-  } catch (error) {
-    caught = error;
-  }
-  expect(isMicrocredError(caught), `${line} did not throw a microcred error`).toBe(true);
-  expect((caught as { code: string }).code, line).toBe(code);
-}
-
 const modules: Record<string, unknown> = {};
-const quietConsole = { ...console, log: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 beforeAll(async () => {
   for (const [entry, path] of Object.entries(ENTRY_POINTS)) {
     modules[entry] = await import(`../../${path.replace(/\.ts$/, '.js')}`);
   }
-});
+}, 60_000);
 
-/** Runs one example against the source modules; returns how many results it checked. */
-async function run(code: string): Promise<number> {
-  const { body, checks } = instrument(code);
-  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as FunctionConstructor;
-  const example = new AsyncFunction('__modules', '__equals', '__throws', 'console', body);
-  await example(modules, equals, throws, quietConsole);
-  return checks;
+/** Runs one example against the source modules; examples import the package only. */
+function run(code: string): Promise<number> {
+  return runExample(code, (specifier) => {
+    const module = modules[specifier];
+    if (module === undefined) throw new Error(`examples import the package only, not ${specifier}`);
+    return module as Record<string, unknown>;
+  });
 }
 
 describe('TSDoc examples', () => {

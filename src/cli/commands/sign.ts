@@ -16,7 +16,8 @@ on stdout.
 Options:
   --key <file>            the issuer's private JWK (from "microcred keygen --private")
   --format <profile>      vc-jose-cose (default), vc11-jwt or ob30-jwt
-  --kid <id>              the key id in the header (default: the JWK's kid)
+  --kid <id>              the key id in the header (default: the DID's key for a did:key or did:jwk
+                          issuer, otherwise the JWK's kid)
   --issuer-id <uri>       the issuer id, when the credential has none
   --id <uri>              the credential id, when the credential has none
   --achievement-id <uri>  the OB 3.0 achievement id (ob30-jwt), when the credential has no specificationId
@@ -60,17 +61,24 @@ export async function signCommand(args: string[], terminal: Terminal): Promise<n
   const mc = parseMicroCredential(await readJsonInput(positionals[0] as string, io));
   const now = date('now', values.now);
   const expiresAt = date('expires', values.expires);
-  const kid = values.kid ?? key.kid;
   const token = await signCredential(mc, key, {
     format,
-    kid,
+    // Without --kid the library chooses: the DID's verification method for did:key and did:jwk issuers.
+    ...(values.kid === undefined ? {} : { kid: values.kid }),
     ...(now === undefined ? {} : { now }),
     ...(expiresAt === undefined ? {} : { expiresAt }),
     ...(values['issuer-id'] === undefined ? {} : { issuerId: values['issuer-id'] }),
     ...(values.id === undefined ? {} : { id: values.id }),
     ...(values['achievement-id'] === undefined ? {} : { achievementId: values['achievement-id'] }),
   });
-  if (values.json === true) printJson(terminal, { format, kid, token });
+  if (values.json === true) printJson(terminal, { format, kid: headerKid(token), token });
   else terminal.out(token);
   return 0;
+}
+
+/** The `kid` the token was signed with, read back from its protected header. */
+function headerKid(token: string): string | undefined {
+  const header: unknown = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8'));
+  const kid = typeof header === 'object' && header !== null ? (header as { kid?: unknown }).kid : undefined;
+  return typeof kid === 'string' ? kid : undefined;
 }

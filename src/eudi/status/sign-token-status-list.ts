@@ -2,6 +2,7 @@ import { CompactSign } from 'jose';
 import { MicrocredOptionsError } from '../../errors.js';
 import { isPlainObject } from '../../jwt/keys/key-families.js';
 import { checkFetchUrl } from '../../jwt/net/url-rules.js';
+import { issuerKid } from '../../jwt/sign/issuer-kid.js';
 import { checkSigningKey, type SigningKey } from '../../jwt/sign/signing-key.js';
 import { encodeTokenStatusList } from './encode-token-status-list.js';
 import type { TokenStatusList } from './token-status-list.js';
@@ -32,7 +33,10 @@ export interface SignTokenStatusListOptions {
   readonly validForSeconds?: number;
   /** How long verifiers may cache it, in seconds (`ttl`; default 300). */
   readonly ttl?: number;
-  /** The header `kid` (default: the key's `kid`); `false` writes none. */
+  /**
+   * The header `kid`; `false` writes none. Default: for a `did:key` or `did:jwk` `issuer` whose key this is,
+   * the DID's verification method; otherwise the key's `kid`.
+   */
   readonly kid?: string | false;
   /** The `aggregation_uri` of the list (draft §9), when you publish one. */
   readonly aggregationUri?: string;
@@ -48,7 +52,8 @@ export interface SignTokenStatusListOptions {
  * @param options - URI, issuer, validity window, ttl, `kid`
  * @returns the compact JWT
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for a URI verifiers would refuse to fetch (not HTTPS, an IP
- *   literal, a local host), a bad date, duration or list
+ *   literal, a local host), a bad date, duration or list, a key that is not the key of a `did:key` / `did:jwk`
+ *   issuer, or a `kid` that is not a verification method of a DID issuer
  * @throws MicrocredError `ERR_KEY_INVALID` / `ERR_KEY_ALG_MISMATCH` for an unusable signing key
  * @example
  * ```ts
@@ -91,10 +96,16 @@ export async function signTokenStatusList(
     ttl,
     status_list: statusList,
   };
-  const kid = options.kid === false ? undefined : (options.kid ?? signing.kid);
-  if (kid !== undefined && (typeof kid !== 'string' || kid.length === 0)) {
+  if (options.kid !== undefined && options.kid !== false && (typeof options.kid !== 'string' || options.kid === '')) {
     throw new MicrocredOptionsError('kid', 'must be a non-empty string or false');
   }
+  // The list is checked with the key the verifier's resolver gives for its issuer: a DID issuer's own method.
+  const kid =
+    options.issuer === undefined
+      ? options.kid === false
+        ? undefined
+        : (options.kid ?? signing.kid)
+      : await issuerKid(options.issuer, signing, options.kid);
   const header = { alg: signing.alg, typ: 'statuslist+jwt', ...(kid === undefined ? {} : { kid }) };
   return new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
     .setProtectedHeader(header)

@@ -95,7 +95,7 @@ const EXTRA: ReadonlySet<string> = new Set(['keyBinding', 'acceptVcSdJwt', 'impo
  * @param options - key binding, `now`, algorithms, status and import options
  * @returns the verified claims, the credential read back and its lossiness report
  * @throws MicrocredJwtError `ERR_JWT_INVALID`, `ERR_INPUT_TOO_LARGE`, `ERR_JWT_ALG_NOT_ALLOWED`, `ERR_JWT_TYPE`,
- *   `ERR_KEY_RESOLUTION`, `ERR_JWT_SIGNATURE`, `ERR_JWT_EXPIRED`, `ERR_JWT_NOT_YET_VALID`, `ERR_JWT_CLAIM_INVALID`,
+ *   `ERR_KEY_RESOLUTION`, `ERR_KEY_INVALID` (a weak issuer or holder key), `ERR_JWT_SIGNATURE`, `ERR_JWT_EXPIRED`, `ERR_JWT_NOT_YET_VALID`, `ERR_JWT_CLAIM_INVALID`,
  *   `ERR_JWT_CLAIM_MISMATCH` (`vct#integrity` against a trusted Type Metadata document),
  *   `ERR_SD_JWT_DISCLOSURE`, `ERR_KEY_BINDING`, `ERR_CREDENTIAL_REVOKED`, `ERR_CREDENTIAL_SUSPENDED`,
  *   `ERR_STATUS_UNAVAILABLE` (an unknown status, unless `status.softFail`)

@@ -3,7 +3,7 @@ import type { InteropWarning, InteropWarningCode } from '../types.js';
 import { isObject, type JsonObject, type JsonPath, jsonPointer } from './json.js';
 
 /** The short name of a format, used as the namespace of extension keys. */
-export type FormatName = 'vc2' | 'ob3' | 'elm' | 'eudi';
+export type FormatName = 'vc2' | 'ob3' | 'ob2' | 'elm' | 'eudi';
 
 /** The state of one import: the warnings and kept parts it has collected so far. */
 export interface ReadContext {

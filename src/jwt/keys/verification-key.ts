@@ -1,6 +1,7 @@
 import { calculateJwkThumbprint, exportJWK, importJWK, type JWK } from 'jose';
 import type { SigningAlgorithm } from '../algorithms.js';
 import { fail } from '../jwt-error.js';
+import { admitCryptoKeyMaterial, admitJwkMaterial } from './key-admission.js';
 import {
   cryptoKeyFits,
   hasPrivateMembers,
@@ -20,7 +21,10 @@ const thumbprints = new WeakMap<object, Promise<string | undefined>>();
  * Step 5 of the pipeline: checks that what a resolver returned is an asymmetric public key of the family
  * `alg` demands and returns it as a `CryptoKey`. Raw bytes, strings, secret or private keys, JWKs with private
  * members and JWKs whose `alg`, `use` or `key_ops` forbid this use are refused: jose would treat bytes as an
- * HMAC secret, so this holds even if an algorithm list were misconfigured.
+ * HMAC secret, so this holds even if an algorithm list were misconfigured. This is the one place a key is
+ * admitted for verification (credentials, status lists, SD-JWT issuers, key-binding `cnf` keys), so the key
+ * material rules apply on every path: an RSA exponent that is odd and in (2^16, 2^256), an Ed25519 point that
+ * is canonical, on the curve and not of small order (`ERR_KEY_INVALID`).
  */
 export async function toVerificationKey(key: unknown, alg: SigningAlgorithm): Promise<CryptoKey> {
   if (isCryptoKey(key)) {
@@ -31,6 +35,7 @@ export async function toVerificationKey(key: unknown, alg: SigningAlgorithm): Pr
     if (bits !== undefined && (bits < RSA_MIN_BITS || bits > RSA_MAX_BITS)) {
       fail('ERR_KEY_ALG_MISMATCH', `RSA keys must have ${RSA_MIN_BITS}–${RSA_MAX_BITS} bits, not ${bits}`);
     }
+    await admitCryptoKeyMaterial(key);
     return key;
   }
   if (!isPlainObject(key)) {
@@ -54,6 +59,7 @@ export async function toVerificationKey(key: unknown, alg: SigningAlgorithm): Pr
       fail('ERR_KEY_ALG_MISMATCH', `RSA keys must have ${RSA_MIN_BITS}–${RSA_MAX_BITS} bits`);
     }
   }
+  admitJwkMaterial(jwk);
   return importCached(jwk, alg);
 }
 

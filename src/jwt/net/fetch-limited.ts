@@ -40,13 +40,15 @@ const DECODER = new TextDecoder('utf-8', { fatal: true });
 /**
  * GETs a URL under the network rules: URL checked first, redirects refused (never followed), a timeout, only
  * status 200, and a body cap enforced while streaming (not only through `Content-Length`). Any failure throws
- * a MicrocredJwtError with `code`.
+ * a MicrocredJwtError with `code`, or with the code `statusCodes` gives for a response status (an Open Badges 2.0
+ * assertion answering `410 Gone` is revoked).
  */
 export async function fetchLimited(
   url: string,
   limits: FetchLimits,
   accept: string,
   code: MicrocredErrorCode,
+  statusCodes: Readonly<Partial<Record<number, MicrocredErrorCode>>> = {},
 ): Promise<FetchedText> {
   const checked = checkFetchUrl(url, limits.allowedHosts);
   if (!checked.ok) fail(code, `Refused to fetch ${url}: it ${checked.reason}`);
@@ -57,17 +59,17 @@ export async function fetchLimited(
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {
     if (controller.signal.aborted) throw new Error('aborted before the request');
-    // Raced against the signal, so an injected fetch that ignores it cannot hold the verification.
-    const response = await untilAborted(
-      limits.fetch(checked.url.href, {
-        method: 'GET',
-        redirect: 'manual',
-        signal: controller.signal,
-        headers: { accept },
-        credentials: 'omit',
-      }),
-      controller.signal,
-    );
+    // Raced against the signal, so an injected fetch that ignores it cannot hold the verification; a response
+    // that still arrives after the deadline has its body cancelled unread.
+    const pending = limits.fetch(checked.url.href, {
+      method: 'GET',
+      redirect: 'manual',
+      signal: controller.signal,
+      headers: { accept },
+      credentials: 'omit',
+    });
+    controller.signal.addEventListener('abort', () => void cancelBodyOf(pending), { once: true });
+    const response = await untilAborted(pending, controller.signal);
     if (
       response.type === 'opaqueredirect' ||
       response.redirected ||
@@ -75,7 +77,8 @@ export async function fetchLimited(
     ) {
       fail(code, `${url} answered with a redirect, which is not followed`);
     }
-    if (response.status !== 200) fail(code, `${url} answered with status ${response.status}`);
+    if (response.status !== 200)
+      fail(statusCodes[response.status] ?? code, `${url} answered with status ${response.status}`);
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > limits.maxBytes) {
       fail(code, `${url} declares ${declared} bytes, more than the ${limits.maxBytes} allowed`);
@@ -103,7 +106,17 @@ async function readCapped(
   controller: AbortController,
 ): Promise<Uint8Array | undefined> {
   if (response.body === null) return new Uint8Array(0);
-  return readStreamCapped(response.body, maxBytes, () => controller.abort());
+  return readStreamCapped(response.body, maxBytes, () => controller.abort(), controller.signal);
+}
+
+/** Cancels the body of a response that arrives (or arrived) after the request was given up. */
+async function cancelBodyOf(pending: Promise<Response>): Promise<void> {
+  try {
+    const response = await pending;
+    if (response.body !== null && !response.bodyUsed && !response.body.locked) await response.body.cancel();
+  } catch {
+    // The request failed or the body is already being read (and is then cancelled by its reader).
+  }
 }
 
 /** Parses fetched text as a JSON object (an HTML error page or an array fails). */

@@ -1,13 +1,14 @@
-import { type CompactJWSHeaderParameters, CompactSign, type JWK } from 'jose';
+import { CompactSign } from 'jose';
 import { MicrocredOptionsError } from '../../errors.js';
 import { DEFAULT_INPUT_LIMITS } from '../../internal/input-limits.js';
 import { fail } from '../jwt-error.js';
-import { hasPrivateMembers, isPlainObject } from '../keys/key-families.js';
-import { publicMembers } from '../keys/verification-key.js';
+import { isPlainObject } from '../keys/key-families.js';
 import { isJwtProfile, isOpenBadgeDocument, type JwtProfile } from '../profiles.js';
 import { issuerIdOf, mapClaims } from '../verify/claim-mapping.js';
 import { checkEnvelope, prescanPayload } from '../verify/envelope.js';
 import { MAX_NUMERIC_DATE, toNumericDate } from '../verify/time-claims.js';
+import { issuerKid } from './issuer-kid.js';
+import { buildHeader } from './sign-header.js';
 import { checkSigningKey, type SigningKey } from './signing-key.js';
 
 /**
@@ -23,7 +24,11 @@ import { checkSigningKey, type SigningKey } from './signing-key.js';
 export interface SignOptions {
   /** The profile: `vc-jose-cose` (default, `typ: vc+jwt`), `vc11-jwt` (`vc` claim) or `ob30-jwt` (Open Badges 3.0). */
   readonly format?: JwtProfile;
-  /** The `kid` header (default: the key's `kid`); `false` omits it. Use the DID URL for a DID issuer. */
+  /**
+   * The `kid` header; `false` omits it. Default: for a `did:key` or `did:jwk` issuer whose key this is, the
+   * DID's verification method (`did:key:<mb>#<mb>`, `did:jwk:<b64>#0`); otherwise the key's `kid`. A DID
+   * issuer's `kid` must be a DID URL under that DID.
+   */
   readonly kid?: string | false;
   /** Open Badges only: put the public key in the header as `jwk` (needs `key.publicJwk`). */
   readonly embedJwk?: boolean;
@@ -47,9 +52,11 @@ const OPTION_KEYS: ReadonlySet<string> = new Set(['format', 'kid', 'embedJwk', '
  * @param key - the issuer's signing key
  * @param options - profile, kid, signing time
  * @returns the compact JWS
- * @throws MicrocredError `ERR_KEY_INVALID`, `ERR_KEY_ALG_MISMATCH` for an unusable key; `ERR_VALIDATION`,
+ * @throws MicrocredError `ERR_KEY_INVALID`, `ERR_KEY_ALG_MISMATCH` for an unusable key; `ERR_JWT_ALG_NOT_ALLOWED`
+ *   for an RS256 key outside `ob30-jwt` (verifiers accept RS256 for Open Badges only); `ERR_VALIDATION`,
  *   `ERR_JWT_CLAIM_MISMATCH`, `ERR_JWT_CLAIM_INVALID`, `ERR_INPUT_TOO_LARGE` for a document the profile does not
- *   allow; `ERR_OPTIONS_INVALID` for malformed options
+ *   allow; `ERR_OPTIONS_INVALID` for malformed options, a key that is not the key of a `did:key` / `did:jwk`
+ *   issuer, or a `kid` that is not (and cannot be derived as) a verification method of a DID issuer
  * @example
  * ```ts
  * import { generateIssuerKey, signCredentialDocument } from 'microcred/jwt';
@@ -95,7 +102,8 @@ export async function signDocument(
   if (!scanned) prescanPayload(payload, DEFAULT_INPUT_LIMITS);
   const mapped = mapClaims(format, payload, times(payload));
   checkEnvelope(format, mapped.document, isOpenBadgeDocument(mapped.document));
-  const header = buildHeader(format, signing, o, mapped.issuer as string);
+  const issuer = mapped.issuer as string;
+  const header = buildHeader(format, signing, o, issuer, await issuerKid(issuer, signing, o.kid));
   const bytes = new TextEncoder().encode(JSON.stringify(payload));
   return new CompactSign(bytes).setProtectedHeader(header).sign(signing.privateKey);
 }
@@ -169,27 +177,4 @@ function times(payload: Readonly<Record<string, unknown>>): { exp?: number; nbf?
   for (const name of ['exp', 'nbf', 'iat'] as const)
     if (typeof payload[name] === 'number') t[name] = payload[name] as number;
   return t;
-}
-
-function buildHeader(format: JwtProfile, key: SigningKey, o: SignOptions, issuer: string): CompactJWSHeaderParameters {
-  const kid = o.kid === false ? undefined : (o.kid ?? key.kid);
-  const header: CompactJWSHeaderParameters = { alg: key.alg, typ: format === 'vc-jose-cose' ? 'vc+jwt' : 'JWT' };
-  if (kid !== undefined) header['kid'] = kid;
-  if (o.embedJwk === true) {
-    if (format !== 'ob30-jwt') throw new MicrocredOptionsError('embedJwk', 'applies to ob30-jwt only');
-    const jwk: JWK | undefined = key.publicJwk;
-    if (!isPlainObject(jwk) || hasPrivateMembers(jwk))
-      throw new MicrocredOptionsError('embedJwk', 'needs key.publicJwk, a public JWK');
-    header['jwk'] = publicMembers(jwk);
-  }
-  if (format === 'ob30-jwt' && header['kid'] === undefined && header['jwk'] === undefined) {
-    throw new MicrocredOptionsError('kid', 'an Open Badges JWT needs a kid or an embedded jwk');
-  }
-  if (typeof kid === 'string' && kid.startsWith('did:') && kid.split('#')[0] !== issuer) {
-    throw new MicrocredOptionsError('kid', 'a DID URL kid must belong to the issuer DID');
-  }
-  if (format === 'vc-jose-cose' && issuer.startsWith('did:') && kid === undefined) {
-    throw new MicrocredOptionsError('kid', 'a DID issuer needs its DID URL as kid');
-  }
-  return header;
 }

@@ -1,10 +1,15 @@
 import { loadStatusList, type StatusContext } from './load-status-list.js';
 import { parseStatusEntry } from './status-entry.js';
 import { MIN_STATUS_LIST_ENTRIES, readEntry } from './status-list.js';
+import { isInterpretedPurpose } from './status-purpose.js';
 import type { StatusResult } from './status-result.js';
 
+// The public check lives in its own module so that the verifier can load this one on demand; it is re-exported
+// here for code that imports it from this module.
+export { type CheckStatusOptions, checkStatus } from './status-check.js';
+
 /**
- * {@link checkStatus} with a resolved context (used by the verifier for each entry). This module and the
+ * `checkStatus` with a resolved context (used by the verifier for each entry). This module and the
  * status-list reader it imports are loaded on demand, only when an entry must be checked.
  */
 export async function checkStatusEntry(entry: unknown, issuer: string, context: StatusContext): Promise<StatusResult> {
@@ -21,6 +26,15 @@ export async function checkStatusEntry(entry: unknown, issuer: string, context: 
   }
   const e = parsed.entry;
   const base = { purpose: e.purpose, list: e.list, index: e.indexText };
+  if (!isInterpretedPurpose(e.purpose)) {
+    // A purpose we cannot interpret says nothing either way, set bit or not: never `valid`, and nothing fetched.
+    return {
+      ...base,
+      outcome: 'unknown',
+      reason: 'STATUS_VERIFICATION_ERROR',
+      detail: `the status purpose ${JSON.stringify(e.purpose)} is not one this verifier interprets`,
+    };
+  }
   const revokedKey = `${e.list}\n${e.indexText}`;
   if (e.purpose === 'revocation' && context.cache.revoked.has(revokedKey))
     return { ...base, outcome: 'revoked', value: 1 };

@@ -1,10 +1,10 @@
 import { isMicrocredError } from '../../errors.js';
+import { hasType } from '../../internal/has-type.js';
 import type { SigningAlgorithm } from '../algorithms.js';
 import type { VerificationCheck } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
 import { createDeadline } from '../net/deadline.js';
 import { fetchLimited } from '../net/fetch-limited.js';
-import { typesOf } from '../profiles.js';
 import type { ResolvedVerifyOptions } from '../verify/options.js';
 import type { KeyInput } from '../verify/resolve-key.js';
 import { verifyCore } from '../verify/verify-core.js';
@@ -83,9 +83,9 @@ async function fetchVerifyDecode(url: string, context: StatusContext): Promise<F
   const purposes = isPlainObject(subject) ? subject['statusPurpose'] : undefined;
   const purposeList = typeof purposes === 'string' ? [purposes] : Array.isArray(purposes) ? purposes : [];
   if (
-    !typesOf(document).includes('BitstringStatusListCredential') ||
+    !hasType(document['type'], 'BitstringStatusListCredential') ||
     !isPlainObject(subject) ||
-    subject['type'] !== 'BitstringStatusList' ||
+    !hasType(subject['type'], 'BitstringStatusList') ||
     purposeList.length === 0 ||
     purposeList.some((p) => typeof p !== 'string') ||
     (document['id'] !== undefined && document['id'] !== url)
@@ -140,7 +140,7 @@ function envelopedToken(text: string): string {
   try {
     const value: unknown = JSON.parse(text);
     const id =
-      isPlainObject(value) && typesOf(value).includes('EnvelopedVerifiableCredential') ? value['id'] : undefined;
+      isPlainObject(value) && hasType(value['type'], 'EnvelopedVerifiableCredential') ? value['id'] : undefined;
     return (typeof id === 'string' ? ENVELOPED.exec(id)?.[1] : undefined) ?? '';
   } catch {
     return '';

@@ -29,7 +29,9 @@ export interface CheckStatusOptions extends StatusOptions {
  * network limits, verifies it through the same pipeline as credentials (signature, issuer, validity), checks
  * the purpose, decodes the list with a cap on inflation, checks its length (≥ 131,072 entries) and the index
  * range, and reads the value. The result is `valid`, `revoked`, `suspended`, or `unknown` with the
- * specification's reason: a list that cannot be fetched, verified or decoded never yields `valid`.
+ * specification's reason: a list that cannot be fetched, verified or decoded never yields `valid`, and neither
+ * does an entry whose `statusPurpose` is not one of `revocation`, `suspension`, `message`, `refresh` (it is
+ * `unknown`, `STATUS_VERIFICATION_ERROR`, with a `detail`, and nothing is fetched for it).
  * {@link verifyCredential} runs this for every entry; call it directly to re-check a stored credential.
  *
  * @param entry - the `credentialStatus` entry (untrusted JSON)

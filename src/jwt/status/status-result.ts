@@ -41,6 +41,8 @@ export interface StatusResult {
   readonly outcome: 'valid' | 'revoked' | 'suspended' | 'unknown';
   /** Why the outcome is `unknown`. */
   readonly reason?: StatusReason;
+  /** For some `unknown` outcomes, the reason in words (e.g. a `statusPurpose` the verifier does not interpret). */
+  readonly detail?: string;
   /** The raw status value read from the list (0 … 2^statusSize − 1). */
   readonly value?: number;
   /** For `statusSize` > 1: the `statusMessage` text matching the value. */

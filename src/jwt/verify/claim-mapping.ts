@@ -2,11 +2,9 @@ import { isDateTime } from '../../model/generated/is-micro-credential.js';
 import { fail } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
 import { type JwtProfile, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../profiles.js';
+import { REGISTERED } from './registered-claims.js';
 import { type TimeClaims, toNumericDate } from './time-claims.js';
-
-/** The registered JWT claims (RFC 7519 §4.1): not members of the credential document. */
-const REGISTERED: ReadonlySet<string> = new Set(['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti']);
-const CREDENTIAL_MEMBERS = ['@context', 'type', 'credentialSubject'] as const;
+import { fromVcClaim } from './vc11-claims.js';
 
 /** The credential read out of a verified payload, and its issuer id. */
 export interface MappedCredential {
@@ -26,7 +24,9 @@ export function issuerIdOf(document: Readonly<Record<string, unknown>>): string 
  * Step 7, profile rules: reads the credential out of the verified payload and rejects every claim that
  * contradicts its property (`ERR_JWT_CLAIM_MISMATCH`), comparing strings exactly and dates as whole seconds.
  * `vc11-jwt` copies `iss`, `jti`, `sub`, `nbf`, `exp` into absent properties, as VC 1.1 decoding does; a claim
- * never overrides a property that says otherwise (did-jwt-vc lets it, so a token of issuer A could name B).
+ * never overrides a property that says otherwise (did-jwt-vc lets it, so a token of issuer A could name B),
+ * and its payload holds nothing but the registered JWT claims and `vc`: a credential member beside `vc` (which
+ * did-jwt-vc would merge) is refused.
  */
 export function mapClaims(
   profile: JwtProfile,
@@ -81,33 +81,6 @@ function withoutClaims(payload: Readonly<Record<string, unknown>>): Record<strin
     fail('ERR_JWT_CLAIM_MISMATCH', 'A "vc" claim is not allowed in this profile', ['payload', 'vc']);
   const document: Record<string, unknown> = {};
   for (const key of Object.keys(payload)) if (!REGISTERED.has(key)) document[key] = payload[key];
-  return document;
-}
-
-function fromVcClaim(payload: Readonly<Record<string, unknown>>, time: TimeClaims): Record<string, unknown> {
-  const vc = payload['vc'];
-  if (!isPlainObject(vc)) fail('ERR_JWT_CLAIM_INVALID', 'The "vc" claim must be an object', ['payload', 'vc']);
-  for (const member of CREDENTIAL_MEMBERS) {
-    if (Object.hasOwn(payload, member)) {
-      fail('ERR_JWT_CLAIM_MISMATCH', `"${member}" appears both in the payload and in the "vc" claim`, [
-        'payload',
-        member,
-      ]);
-    }
-  }
-  const document: Record<string, unknown> = { ...vc };
-  const fill = (property: string, value: unknown): void => {
-    if (value !== undefined && !Object.hasOwn(document, property)) document[property] = value;
-  };
-  fill('issuer', payload['iss']);
-  fill('id', payload['jti']);
-  fill('issuanceDate', time.nbf === undefined ? undefined : isoSeconds(time.nbf));
-  fill('expirationDate', time.exp === undefined ? undefined : isoSeconds(time.exp));
-  const sub = payload['sub'];
-  const subject = document['credentialSubject'];
-  if (typeof sub === 'string' && isPlainObject(subject) && !Object.hasOwn(subject, 'id')) {
-    document['credentialSubject'] = { ...subject, id: sub };
-  }
   return document;
 }
 
@@ -183,9 +156,4 @@ function sameDate(
       propertyName,
     ]);
   }
-}
-
-/** A NumericDate as an ISO 8601 date-time without fractional seconds. */
-export function isoSeconds(numericDate: number): string {
-  return new Date(numericDate * 1000).toISOString().replace(/\.000Z$/, 'Z');
 }

@@ -1,8 +1,10 @@
+import { hasType } from '../../internal/has-type.js';
 import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
 import type { Deadline } from '../net/deadline.js';
 import type { StatusContext } from '../status/load-status-list.js';
 import { cacheFor } from '../status/status-options.js';
+import { isInterpretedPurpose } from '../status/status-purpose.js';
 import type { StatusResult } from '../status/status-result.js';
 import type { ResolvedVerifyOptions } from './options.js';
 import type { KeyInput } from './resolve-key.js';
@@ -14,10 +16,12 @@ export function statusEntries(document: Readonly<Record<string, unknown>>): unkn
 }
 
 /**
- * Step 9, only after steps 1–8 passed: every `BitstringStatusListEntry` is checked (concurrently). Revoked →
+ * Step 9, only after steps 1–8 passed: every `BitstringStatusListEntry` (its `type` a string or an array
+ * holding it) is checked (concurrently). Revoked →
  * `ERR_CREDENTIAL_REVOKED`; suspended → `ERR_CREDENTIAL_SUSPENDED`; unknown → `ERR_STATUS_UNAVAILABLE`, or with
- * soft-fail a result that says `unknown`, never `valid`. Entries of other types are `not-checked`; with
- * `requireStatus`, a missing or unchecked status fails.
+ * soft-fail a result that says `unknown`, never `valid`. Entries of other types are `not-checked`; an entry
+ * whose `statusPurpose` is not interpreted is `unknown`. With `requireStatus`, a missing status, an entry of
+ * another type or of an uninterpreted purpose fails, soft-fail or not.
  */
 export async function statusStep(
   entries: readonly unknown[],
@@ -27,7 +31,7 @@ export async function statusStep(
   deadline: Deadline,
   checks: VerificationCheck[],
 ): Promise<StatusResult[]> {
-  const bitstring = entries.filter((e) => isPlainObject(e) && e['type'] === 'BitstringStatusListEntry');
+  const bitstring = entries.filter((e) => isPlainObject(e) && hasType(e['type'], 'BitstringStatusListEntry'));
   const unchecked = entries.length - bitstring.length;
   if (options.status === false || bitstring.length === 0) {
     if (options.requireStatus) {
@@ -41,6 +45,15 @@ export async function statusStep(
   }
   if (unchecked > 0 && options.requireStatus) {
     fail('ERR_STATUS_UNAVAILABLE', 'A status entry of an unsupported type cannot be checked', [
+      'credential',
+      'credentialStatus',
+    ]);
+  }
+  if (
+    options.requireStatus &&
+    bitstring.some((e) => !isInterpretedPurpose((e as Record<string, unknown>)['statusPurpose']))
+  ) {
+    fail('ERR_STATUS_UNAVAILABLE', 'A status entry of a purpose this verifier does not interpret cannot be checked', [
       'credential',
       'credentialStatus',
     ]);

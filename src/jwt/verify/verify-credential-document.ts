@@ -51,7 +51,8 @@ export interface VerifiedDocument {
  * @param options - algorithms, profiles, clock, limits, expected issuer/audience, status
  * @returns the verified document
  * @throws MicrocredJwtError with `ERR_JWT_INVALID`, `ERR_INPUT_TOO_LARGE`, `ERR_JWT_ALG_NOT_ALLOWED`, `ERR_JWT_TYPE`,
- *   `ERR_KEY_RESOLUTION`, `ERR_KEY_AMBIGUOUS`, `ERR_KEY_ALG_MISMATCH`, `ERR_JWT_SIGNATURE`, `ERR_JWT_EXPIRED`,
+ *   `ERR_KEY_RESOLUTION`, `ERR_KEY_AMBIGUOUS`, `ERR_KEY_ALG_MISMATCH`, `ERR_KEY_INVALID` (a weak key: RSA
+ *   exponent, Ed25519 small-order or non-canonical point), `ERR_JWT_SIGNATURE`, `ERR_JWT_EXPIRED`,
  *   `ERR_JWT_NOT_YET_VALID`, `ERR_JWT_CLAIM_INVALID`, `ERR_JWT_CLAIM_MISMATCH`, `ERR_VALIDATION`,
  *   `ERR_CREDENTIAL_REVOKED`, `ERR_CREDENTIAL_SUSPENDED` or `ERR_STATUS_UNAVAILABLE`
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options

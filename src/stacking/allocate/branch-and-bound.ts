@@ -87,34 +87,31 @@ export function branchAndBound<N>(
   let nodes = 0;
   let stop = state.compare(best, rootBound) === 0;
   let infeasible = false;
-  if (!stop) {
-    const feasible = searchAllMet(problem, component, forced, options, Math.floor(budget / 2));
-    nodes += feasible.nodes;
-    if (feasible.picks !== null) {
-      const tuple = score(state, decisions, feasible.picks);
-      if (state.compare(tuple, best) > 0) {
-        best = tuple;
-        bestPicks = [...feasible.picks];
-        stop = state.compare(best, rootBound) === 0;
-      }
-    } else infeasible = feasible.complete;
-  }
-  if (!stop) {
-    const repaired = repairByLocalSearch(
-      problem,
-      component,
-      forced,
-      options,
-      bestPicks,
-      Math.floor((budget - nodes) / 4),
-    );
-    nodes += repaired.nodes;
-    const tuple = score(state, decisions, repaired.picks);
+  /** Keeps a proposed allocation when it scores better than the incumbent. */
+  const propose = (proposal: readonly number[]) => {
+    const tuple = score(state, decisions, proposal);
     if (state.compare(tuple, best) > 0) {
       best = tuple;
-      bestPicks = [...repaired.picks];
+      bestPicks = [...proposal];
       stop = state.compare(best, rootBound) === 0;
     }
+  };
+  /** Searches for an allocation meeting every group; a finished search without one is a proof of "no". */
+  const feasibility = (share: number, hint: readonly number[]) => {
+    if (stop || infeasible) return;
+    const feasible = searchAllMet(problem, component, forced, options, share, hint);
+    nodes += feasible.nodes;
+    if (feasible.picks !== null) propose(feasible.picks);
+    else infeasible = feasible.complete;
+  };
+  // First a plain feasibility search, then a repair of the incumbent by local search, then a feasibility
+  // search that tries the repaired allocation's choices first (it often lacks only a few credits).
+  feasibility(Math.floor(budget / 8), []);
+  if (!stop && !infeasible) {
+    const repaired = repairByLocalSearch(problem, component, forced, options, bestPicks, Math.floor(budget / 8));
+    nodes += repaired.nodes;
+    propose(repaired.picks);
+    feasibility(Math.floor(budget / 2), repaired.picks);
   }
   let aborted = false;
   // Once the component is proven unable to meet every group, the rest of the search only improves the gap

@@ -173,9 +173,21 @@ describe('signCredentialDocument: refusals', () => {
   it('produces tokens an independent verifier (jose alone) accepts', async () => {
     for (const alg of ['EdDSA', 'ES256', 'ES384', 'PS256', 'RS256'] as const) {
       const key = await generateIssuerKey(alg);
-      const token = await signCredentialDocument(vc2Document(), key, { now: NOW });
+      const token =
+        alg === 'RS256'
+          ? await signCredentialDocument(obDocument(), key, { format: 'ob30-jwt', now: NOW })
+          : await signCredentialDocument(vc2Document(), key, { now: NOW });
       const { payload } = await compactVerify(token, key.publicKey);
       expect(JSON.parse(new TextDecoder().decode(payload))['iss']).toBe(ISSUER);
     }
+  });
+
+  it('refuses RS256 outside Open Badges, as the verifier does', async () => {
+    const key = await keyFor('RS256');
+    await expectCode(signCredentialDocument(vc2Document(), key, { now: NOW }), 'ERR_JWT_ALG_NOT_ALLOWED');
+    await expectCode(
+      signCredentialDocument(vc11Document(), key, { format: 'vc11-jwt', now: NOW }),
+      'ERR_JWT_ALG_NOT_ALLOWED',
+    );
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { staticKeyResolver } from '../../../src/jwt/resolvers/static-key-resolver.js';
 import { signCredentialDocument } from '../../../src/jwt/sign/sign-credential-document.js';
-import { checkStatus } from '../../../src/jwt/status/status-check.js';
+import { checkStatus } from '../../../src/jwt/status/check-status.js';
 import { MIN_STATUS_LIST_ENTRIES } from '../../../src/jwt/status/status-list.js';
 import { createStatusListCache } from '../../../src/jwt/status/status-list-cache.js';
 import { verifyCredentialDocument } from '../../../src/jwt/verify/verify-credential-document.js';
