@@ -6,6 +6,16 @@
  *
  * @module
  */
+export { communityExtensions, defaultCommunityExtensions } from './community/built-in.js';
+export { defineCommunityExtension } from './community/define.js';
+export type {
+  CommunityAssessmentType,
+  CommunityExtension,
+  CommunityMatch,
+  CommunitySupervision,
+  CommunitySupervisionReading,
+  CommunityTerm,
+} from './community/types.js';
 export { CONTEXTS, type JsonLdDocument, MICROCRED_CONTEXT_URL, microcredContext } from './contexts.js';
 export { documentLoader, type RemoteDocument } from './document-loader.js';
 export { fromElm } from './elm/from-elm.js';

@@ -1,7 +1,7 @@
 import { MicrocredInteropError } from '../../errors.js';
 import { finishImport } from '../shared/finish.js';
 import { isObject } from '../shared/json.js';
-import { importMode } from '../shared/options.js';
+import { importExtensions, importMode } from '../shared/options.js';
 import { readContext } from '../shared/reader.js';
 import type { ImportOptions, ImportResult } from '../types.js';
 import { readOpenBadgeParts } from './read-parts.js';
@@ -10,7 +10,9 @@ import { readOpenBadgeParts } from './read-parts.js';
  * Imports an Open Badges 3.0 credential (`OpenBadgeCredential` / `AchievementCredential`, as JSON) into
  * the model. Native fields are read where the model has a counterpart (achievement name and language,
  * issuer profile, `awardedDate`, EQF and ISCED-F alignments, identity objects, ...); microcred extension
- * terms, when present, give the exact model values. Every other part is kept in `extensions` with a
+ * terms, when present, give the exact model values. Community micro-credential terms (Edubadges `ECTS`,
+ * `participationType`, `ext:EQF` alignments, DC4EU, your own: the `extensions` option) are read as their
+ * Annex I elements, each with a `community-term` warning naming the term. Every other part is kept in `extensions` with a
  * warning (or rejected, with `{ unmappable: 'reject' }`). A bare `creditsAvailable` has no unit and is
  * never read as ECTS. Nothing is invented: a badge that lacks Annex I elements gives a draft with the
  * `missing` list.
@@ -34,6 +36,6 @@ import { readOpenBadgeParts } from './read-parts.js';
 export function fromOpenBadge(doc: unknown, options?: ImportOptions): ImportResult {
   const ctx = readContext('ob3', importMode(options));
   if (!isObject(doc)) throw new MicrocredInteropError([], 'An Open Badge must be a JSON object');
-  const { native, extension } = readOpenBadgeParts(ctx, doc, false);
+  const { native, extension } = readOpenBadgeParts(ctx, doc, false, importExtensions(options));
   return finishImport(native, extension, ctx, options);
 }

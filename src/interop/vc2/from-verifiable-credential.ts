@@ -1,5 +1,7 @@
+import { applyCommunityExtensions } from '../community/apply.js';
 import { finishImport } from '../shared/finish.js';
-import { importMode } from '../shared/options.js';
+import { isObject } from '../shared/json.js';
+import { importExtensions, importMode } from '../shared/options.js';
 import { readContext } from '../shared/reader.js';
 import type { ImportOptions, ImportResult } from '../types.js';
 import { readVerifiableCredentialParts } from './read-parts.js';
@@ -7,7 +9,8 @@ import { readVerifiableCredentialParts } from './read-parts.js';
 /**
  * Imports a W3C Verifiable Credential 2.0 written by {@link toVerifiableCredential} (or any VC whose
  * subject uses the microcred extension terms). The envelope gives `id`, `validFrom`, `validUntil` and
- * `credentialStatus`; the subject's `microcred:<field>` terms give the elements. Any other property is
+ * `credentialStatus`; the subject's `microcred:<field>` terms give the elements, and the terms of the
+ * community extensions the document activates (the `extensions` option) give theirs. Any other property is
  * kept in `extensions` with a warning, or rejected with `{ unmappable: 'reject' }`; a VC without the
  * terms gives a draft listing every missing element.
  *
@@ -29,6 +32,8 @@ import { readVerifiableCredentialParts } from './read-parts.js';
  */
 export function fromVerifiableCredential(doc: unknown, options?: ImportOptions): ImportResult {
   const ctx = readContext('vc2', importMode(options));
-  const { native, extension } = readVerifiableCredentialParts(ctx, doc);
-  return finishImport(native, extension, ctx, options);
+  const extensions = importExtensions(options);
+  const community = isObject(doc) ? applyCommunityExtensions(ctx, doc, extensions) : undefined;
+  const { native, extension } = readVerifiableCredentialParts(ctx, community?.doc ?? doc);
+  return finishImport({ ...native, ...community?.values }, extension, ctx, options);
 }
