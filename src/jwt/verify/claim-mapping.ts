@@ -3,6 +3,7 @@ import { fail } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
 import { type JwtProfile, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../profiles.js';
 import { type TimeClaims, toNumericDate } from './time-claims.js';
+import { checkVc11Dates } from './vc11-dates.js';
 
 /** The registered JWT claims (RFC 7519 §4.1): not members of the credential document. */
 const REGISTERED: ReadonlySet<string> = new Set(['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti']);
@@ -51,11 +52,10 @@ export function mapClaims(
       ['credential', '@context'],
     );
   }
+  // A VC 1.1 credential may repeat its dates as `issued` / `validFrom` / `validUntil` (checkVc11Dates).
   for (const [member, allowed] of [
     ['issuanceDate', v1],
     ['expirationDate', v1],
-    ['validFrom', !v1],
-    ['validUntil', !v1],
   ] as const) {
     if (!allowed && Object.hasOwn(document, member)) {
       fail('ERR_JWT_CLAIM_MISMATCH', `"${member}" does not belong to a VC ${v1 ? '1.1' : '2.0'} credential`, [
@@ -64,6 +64,7 @@ export function mapClaims(
       ]);
     }
   }
+  if (v1) checkVc11Dates(document);
   const issuer = issuerIdOf(document);
   same(payload['iss'], issuer, 'iss', 'issuer');
   same(payload['jti'], document['id'], 'jti', 'id');
