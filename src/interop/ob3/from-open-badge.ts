@@ -1,4 +1,5 @@
 import { MicrocredInteropError } from '../../errors.js';
+import { assertAchievement } from '../shared/achievement.js';
 import { finishImport } from '../shared/finish.js';
 import { isObject } from '../shared/json.js';
 import { importExtensions, importMode } from '../shared/options.js';
@@ -21,7 +22,7 @@ import { readOpenBadgeParts } from './read-parts.js';
  * @param options - how to treat unmappable parts and incomplete documents
  * @returns a complete credential, or a draft with its missing elements and issues; warnings either way
  * @throws MicrocredInteropError `ERR_INTEROP_UNMAPPABLE` with the document path, in reject mode or when
- *   `doc` is not an object
+ *   `doc` is not an object; `ERR_INTEROP_NOT_ACHIEVEMENT` for an `EndorsementCredential` or a CLR `ClrCredential`
  * @throws MicrocredValidationError `ERR_VALIDATION` with `requireComplete: true` and an incomplete document
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options
  * @example
@@ -36,6 +37,7 @@ import { readOpenBadgeParts } from './read-parts.js';
 export function fromOpenBadge(doc: unknown, options?: ImportOptions): ImportResult {
   const ctx = readContext('ob3', importMode(options));
   if (!isObject(doc)) throw new MicrocredInteropError([], 'An Open Badge must be a JSON object');
+  assertAchievement(doc);
   const { native, extension } = readOpenBadgeParts(ctx, doc, false, importExtensions(options));
   return finishImport(native, extension, ctx, options);
 }

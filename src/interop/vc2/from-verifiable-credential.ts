@@ -1,4 +1,5 @@
 import { applyCommunityExtensions } from '../community/apply.js';
+import { assertAchievement } from '../shared/achievement.js';
 import { finishImport } from '../shared/finish.js';
 import { isObject } from '../shared/json.js';
 import { importExtensions, importMode } from '../shared/options.js';
@@ -18,7 +19,7 @@ import { readVerifiableCredentialParts } from './read-parts.js';
  * @param options - how to treat unmappable parts and incomplete documents
  * @returns a complete credential, or a draft with its missing elements and issues; warnings either way
  * @throws MicrocredInteropError `ERR_INTEROP_UNMAPPABLE` with the document path, in reject mode or when
- *   `doc` is not an object
+ *   `doc` is not an object; `ERR_INTEROP_NOT_ACHIEVEMENT` for an `EndorsementCredential` or a CLR `ClrCredential`
  * @throws MicrocredValidationError `ERR_VALIDATION` with `requireComplete: true` and an incomplete document
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options
  * @example
@@ -33,6 +34,7 @@ import { readVerifiableCredentialParts } from './read-parts.js';
 export function fromVerifiableCredential(doc: unknown, options?: ImportOptions): ImportResult {
   const ctx = readContext('vc2', importMode(options));
   const extensions = importExtensions(options);
+  if (isObject(doc)) assertAchievement(doc);
   const community = isObject(doc) ? applyCommunityExtensions(ctx, doc, extensions) : undefined;
   const { native, extension } = readVerifiableCredentialParts(ctx, community?.doc ?? doc);
   return finishImport({ ...native, ...community?.values }, extension, ctx, options);
