@@ -21,7 +21,16 @@ export interface CommunityMatch {
   readonly vct?: readonly string[];
 }
 
-/** A supervision value as the model holds it. */
+/**
+ * A supervision value as the model holds it (one of the Annex's three values).
+ *
+ * @example
+ * ```ts
+ * import type { CommunitySupervision } from 'microcred/interop';
+ * const s: CommunitySupervision = { type: 'supervised-with-id-verification', setting: 'onsite' };
+ * ```
+ * @category Interop
+ */
 export type CommunitySupervision =
   | { readonly type: 'unsupervised-no-id-verification' }
   | { readonly type: 'supervised-no-id-verification' }
@@ -30,6 +39,17 @@ export type CommunitySupervision =
 /**
  * What one supervision term value means, by what the identity-check term says: `checked` (true), `unchecked`
  * (false) or `unstated` (absent). A combination without a reading is kept as an unknown part.
+ *
+ * @example
+ * ```ts
+ * import type { CommunitySupervisionReading } from 'microcred/interop';
+ * // "supervised online" names identity verification only when identityChecked is true.
+ * const online: CommunitySupervisionReading = {
+ *   checked: { type: 'supervised-with-id-verification', setting: 'online' },
+ *   unchecked: { type: 'supervised-no-id-verification' },
+ * };
+ * ```
+ * @category Interop
  */
 export interface CommunitySupervisionReading {
   readonly checked?: CommunitySupervision;
@@ -37,7 +57,16 @@ export interface CommunitySupervisionReading {
   readonly unstated?: CommunitySupervision;
 }
 
-/** An assessment type as the model holds it: an ELM code, or a concept. */
+/**
+ * An assessment type as the model holds it: an ELM code, or a concept.
+ *
+ * @example
+ * ```ts
+ * import type { CommunityAssessmentType } from 'microcred/interop';
+ * const t: CommunityAssessmentType = { id: 'https://edubadges.nl/static/obv3-glossary.html#assessment-type-testing', label: 'testing' };
+ * ```
+ * @category Interop
+ */
 export type CommunityAssessmentType = string | { readonly id: string; readonly label?: string };
 
 /**
