@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isMicrocredError } from 'microcred';
-import { type FetchLike, type VerifiedCredential, verifyCredential, verifyCredentials } from 'microcred/jwt';
+import { type FetchLike, type VerifiedCredential, verifyCredentials } from 'microcred/jwt';
+import { type VerifyAnyResult, verifyAny } from 'microcred/verify';
 import { handleHelp, integer } from '../args.js';
 import { CliError } from '../cli-error.js';
 import { readInput } from '../io.js';
@@ -9,9 +10,11 @@ import { paint, printJson, progress, type Terminal } from '../terminal.js';
 
 export const verifyHelp = `Usage: microcred verify <token|file|->... (--key <public.jwk> | --jwks <file|url> --issuer <id> | --did) [options]
 
-Verifies credential JWTs (vc-jose-cose, vc11-jwt, ob30-jwt): signature with a key bound to the issuer,
-time claims, the credential itself, then its status. Each argument is a token, a file of tokens (one per
-line) or - for standard input. Several tokens are verified as a batch, with progress on stderr.
+Verifies what a learner hands in: a credential JWT (vc-jose-cose, vc11-jwt, ob30-jwt), an SD-JWT VC, an
+endorsement or a CLR bundle (each credential in it verified on its own): signature with a key bound to the
+issuer, time claims, the credential itself, then its status. Each argument is a token, a file (one credential,
+or tokens one per line) or - for standard input. Several tokens are verified as a batch, with progress on
+stderr.
 
 Options:
   --key <file>            trust this public JWK
@@ -32,14 +35,17 @@ Exit codes: 0 every token verified, 1 a token failed verification (revoked, expi
 
 const TOKEN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
+/** The inputs an argument holds: one token or credential, or several tokens one per line. */
 async function tokensOf(source: string): Promise<string[]> {
-  if (TOKEN.test(source)) return [source];
-  const lines = (await readInput(source))
+  if (TOKEN.test(source) || (source.includes('~') && TOKEN.test(source.split('~')[0] ?? ''))) return [source];
+  const text = await readInput(source);
+  const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
   if (lines.length === 0) throw new CliError(`${source === '-' ? 'standard input' : source} holds no token`);
-  return lines;
+  // A JSON document, an SVG or anything that is not a list of tokens is one credential.
+  return lines.every((l) => TOKEN.test(l)) ? lines : [text];
 }
 
 /** The URL a status list credential token says it is published at (its `id`), read without trusting it. */
@@ -77,6 +83,29 @@ function describe(v: VerifiedCredential): string {
   const title = typeof v.credential.title === 'string' ? v.credential.title : Object.values(v.credential.title)[0];
   const status = v.status.length === 0 ? 'no status' : v.status.map((s) => `${s.purpose} ${s.outcome}`).join(', ');
   return `${title} — issuer ${v.issuer}, ${v.profile}, ${status}`;
+}
+
+function describeAny(r: VerifyAnyResult): string {
+  const title = r.credential === undefined ? undefined : r.credential.title;
+  const name = title === undefined ? undefined : typeof title === 'string' ? title : Object.values(title)[0];
+  const failed = (r.items ?? []).filter((i) => 'error' in i).length;
+  const what =
+    r.kind === 'endorsement'
+      ? `endorsement of ${r.endorsed ?? '(no id)'}`
+      : r.kind === 'clr'
+        ? `CLR bundle of ${r.items?.length ?? 0} credential(s), ${failed} failed`
+        : (name ?? `incomplete, missing ${r.missing.join(', ') || 'nothing'}`);
+  const statuses = r.status.map((s) => {
+    const entry = s as { purpose?: unknown; outcome?: unknown };
+    return [entry.purpose, entry.outcome].filter((x) => typeof x === 'string').join(' ') || 'checked';
+  });
+  return `${what} — issuer ${r.issuer}, ${r.profile ?? r.format}, ${statuses.length === 0 ? 'no status' : statuses.join(', ')}`;
+}
+
+/** A verified input is accepted when it is what it claims to be in full: a complete credential, every CLR item. */
+function acceptedAny(r: VerifyAnyResult): boolean {
+  if (r.kind === 'clr') return (r.items ?? []).every((i) => 'result' in i && acceptedAny(i.result));
+  return r.kind === 'endorsement' || r.credential !== undefined;
 }
 
 function errorJson(error: unknown): Record<string, unknown> {
@@ -122,12 +151,14 @@ export async function verifyCommand(args: string[], terminal: Terminal): Promise
 
   if (tokens.length === 1) {
     try {
-      const verified = await verifyCredential(tokens[0] as string, key, options);
+      const verified = await verifyAny(tokens[0] as string, key, options);
+      const accepted = acceptedAny(verified);
       if (json) printJson(terminal, verified);
-      else terminal.out(`${paint(terminal, 'green', 'verified')} ${describe(verified)}`);
-      return 0;
+      else terminal.out(`${paint(terminal, accepted ? 'green' : 'red', 'verified')} ${describeAny(verified)}`);
+      return accepted ? 0 : 1;
     } catch (error) {
       if (!isMicrocredError(error) || error.code === 'ERR_OPTIONS_INVALID') throw error;
+      if (error.code === 'ERR_INPUT_UNSUPPORTED') throw new CliError(error.message);
       if (json) printJson(terminal, { verified: false, error: errorJson(error) });
       else terminal.out(`${paint(terminal, 'red', 'failed')} ${error.code}: ${error.message}`);
       return 1;
