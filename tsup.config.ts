@@ -6,6 +6,7 @@ const ENTRIES = {
   'jwt/index': 'src/jwt/index.ts',
   'eudi/index': 'src/eudi/index.ts',
   'interop/index': 'src/interop/index.ts',
+  'verify/index': 'src/verify/index.ts',
   'json-schema/index': 'src/json-schema/index.ts',
   'locales/index': 'src/locales/index.ts',
 };

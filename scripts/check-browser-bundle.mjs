@@ -23,6 +23,7 @@ const BUNDLES = [
   { name: 'microcred/interop', contents: "export * from 'microcred/interop';", forbid: ['jose'] },
   { name: 'microcred/jwt', contents: "export * from 'microcred/jwt';", forbid: [] },
   { name: 'microcred/eudi', contents: "export * from 'microcred/eudi';", forbid: [] },
+  { name: 'microcred/verify', contents: "export * from 'microcred/verify';", forbid: [] },
   // The browser verifier: verifyCredential with everything it pulls in (jose, zod, the model).
   ...('verifyCredential' in jwt
     ? [

@@ -42,4 +42,7 @@ export const deErrorMessages: Readonly<Record<MicrocredErrorCode, string>> = {
     'Eine selektive Offenlegung ist verändert, doppelt, nicht referenziert oder hier nicht erlaubt.',
   ERR_KEY_BINDING:
     'Das Key-Binding-JWT fehlt oder belegt den Schlüsselbesitz für diese Zielgruppe und diese Nonce nicht.',
+  ERR_INTEROP_NOT_ACHIEVEMENT:
+    'Ein Nachweis, der keine Leistung verleiht (eine Empfehlung, ein CLR-Bündel), ist kein Micro-Credential.',
+  ERR_INPUT_UNSUPPORTED: 'Die Eingabe ist kein Nachweisformat, das microcred lesen oder prüfen kann.',
 };

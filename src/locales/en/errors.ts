@@ -38,4 +38,7 @@ export const enErrorMessages: Readonly<Record<MicrocredErrorCode, string>> = {
   ERR_STATUS_LIST_FULL: 'Every index of the status list is in use; open a new list.',
   ERR_SD_JWT_DISCLOSURE: 'A selective disclosure is altered, repeated, unreferenced or not allowed here.',
   ERR_KEY_BINDING: 'The key-binding JWT is missing or does not prove possession for this audience and nonce.',
+  ERR_INTEROP_NOT_ACHIEVEMENT:
+    'A credential that awards no achievement (an endorsement, a CLR bundle) is not a micro-credential.',
+  ERR_INPUT_UNSUPPORTED: 'The input is not a credential format microcred can read or verify.',
 };

@@ -39,4 +39,7 @@ export const frErrorMessages: Readonly<Record<MicrocredErrorCode, string>> = {
   ERR_SD_JWT_DISCLOSURE: 'Une divulgation sélective est modifiée, répétée, non référencée ou non autorisée ici.',
   ERR_KEY_BINDING:
     'Le JWT de liaison de clé est absent ou ne prouve pas la possession de la clé pour ce destinataire et ce nonce.',
+  ERR_INTEROP_NOT_ACHIEVEMENT:
+    'Une attestation qui ne décerne aucun acquis (une recommandation, un lot CLR) n’est pas une micro-certification.',
+  ERR_INPUT_UNSUPPORTED: 'L’entrée n’est pas un format d’attestation que microcred sait lire ou vérifier.',
 };
