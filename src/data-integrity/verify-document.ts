@@ -135,7 +135,9 @@ export async function verifyDocumentResolved(
       toleranceMs: base.clockTolerance * 1000,
     });
     checks.push({ name: 'claims', outcome: 'passed' });
-    const status = await statusStep(statusEntries(document), issuer, keys, base, deadline, checks);
+    const status = await statusStep(statusEntries(document), issuer, keys, base, deadline, checks, (list, signal) =>
+      verifyStatusListDocument(list, keys, options, signal),
+    );
     const first = proofs[0] as VerifiedProof;
     return {
       document,
@@ -151,6 +153,28 @@ export async function verifyDocumentResolved(
   } finally {
     deadline.dispose();
   }
+}
+
+/**
+ * Verifies a status list credential secured with Data Integrity proofs by the same rules, without checking
+ * its own status (a list has none) and within the status check's time budget.
+ */
+async function verifyStatusListDocument(
+  list: Record<string, unknown>,
+  keys: KeyInput,
+  options: ResolvedDataIntegrityOptions,
+  signal: AbortSignal,
+): Promise<{ document: Record<string, unknown>; issuer: string; validUntil?: string }> {
+  const listKeys = options.base.status === false ? keys : (options.base.status.keys ?? keys);
+  const verified = await verifyDocumentResolved(list, listKeys, {
+    ...options,
+    base: { ...options.base, status: false, requireStatus: false, issuer: undefined, signal },
+  });
+  return {
+    document: verified.document,
+    issuer: verified.issuer,
+    ...(verified.validUntil === undefined ? {} : { validUntil: verified.validUntil }),
+  };
 }
 
 function canonizeSettings(
