@@ -9,6 +9,12 @@
 
 export { dataIntegrityDocumentLoader } from './document-loader.js';
 export type { DataIntegrityVerifyOptions } from './options.js';
+export { type SignDataIntegrityOptions, signDataIntegrityCredential } from './sign.js';
 export type { DataIntegritySuite } from './suites.js';
+export {
+  type DataIntegrityCredentialOptions,
+  type VerifiedDataIntegrityCredential,
+  verifyDataIntegrityCredential,
+} from './verify-credential.js';
 export { type VerifiedDataIntegrityDocument, verifyDataIntegrityDocument } from './verify-document.js';
 export type { VerifiedProof } from './verify-proofs.js';
