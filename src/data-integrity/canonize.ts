@@ -1,4 +1,5 @@
 import jsonld from 'jsonld';
+import ContextResolver from 'jsonld/lib/ContextResolver.js';
 import { isMicrocredError } from '../errors.js';
 import { fail } from '../jwt/jwt-error.js';
 import type { ContextLoader } from './document-loader.js';
@@ -35,6 +36,8 @@ export async function canonizeRdf(
       safe: true,
       base: null,
       documentLoader: settings.loader,
+      // The loader's own cache of processed contexts, never jsonld.js's process-wide one.
+      contextResolver: new ContextResolver({ sharedCache: settings.loader.resolved }),
       canonizeOptions: {
         algorithm: 'RDFC-1.0',
         messageDigestAlgorithm: digest,

@@ -5,8 +5,29 @@ import { fail } from '../jwt/jwt-error.js';
 import { refuseVocabAndBase } from './context-safety.js';
 import { OB3_BETA_CONTEXT, OB3_CONTEXT_JSON, PINNED_CONTEXTS, type PinnedContext } from './pinned-contexts.js';
 
-/** A JSON-LD document loader: what `jsonld.js` calls for every context URL. */
-export type ContextLoader = (url: string) => Promise<RemoteDocument>;
+/**
+ * A JSON-LD document loader: what `jsonld.js` calls for every context URL. Each loader has its own cache of
+ * resolved and processed contexts (`resolved`), so contexts are processed once per loader, not once per
+ * document, and a context served by one loader is never seen by another.
+ */
+export type ContextLoader = ((url: string) => Promise<RemoteDocument>) & { readonly resolved: BoundedCache };
+
+/** A bounded map with the `get`/`set` interface jsonld.js's context resolver uses for its shared cache. */
+export interface BoundedCache {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+function boundedCache(max: number): BoundedCache {
+  const entries = new Map<string, unknown>();
+  return {
+    get: (key) => entries.get(key),
+    set: (key, value) => {
+      if (entries.size >= max) entries.clear();
+      entries.set(key, value);
+    },
+  };
+}
 
 /** How a loader is built: contexts the caller pins on top of ours, and whether `@vocab`/`@base` are allowed. */
 export interface LoaderConfig {
@@ -39,7 +60,7 @@ function checkPin(url: string, pinned: PinnedContext): Promise<void> {
  */
 export function createContextLoader(config: LoaderConfig): ContextLoader {
   const vetted = new Set<string>();
-  return async (url) => {
+  const load = async (url: string): Promise<RemoteDocument & { tag: 'static' }> => {
     if (typeof url !== 'string') fail('ERR_JSONLD_CONTEXT', 'A JSON-LD context reference is not a URL');
     let document: JsonLdDocument | undefined;
     if (Object.hasOwn(PINNED_CONTEXTS, url)) {
@@ -59,11 +80,36 @@ export function createContextLoader(config: LoaderConfig): ContextLoader {
       refuseVocabAndBase(document, `The context ${url}`);
       vetted.add(url);
     }
-    return { contextUrl: null, documentUrl: url, document };
+    // `static`: the document at this URL never changes for this loader, so jsonld.js may keep it resolved.
+    return { contextUrl: null, documentUrl: url, document, tag: 'static' };
   };
+  return Object.assign(load, { resolved: boundedCache(1000) });
 }
 
-const DEFAULT_LOADER = createContextLoader({ contexts: {}, allowVocab: false, ob3Beta: false });
+const SHARED: Record<'final' | 'beta', ContextLoader | undefined> = { final: undefined, beta: undefined };
+const BY_CONTEXTS = new WeakMap<object, Record<string, ContextLoader>>();
+
+/**
+ * The loader for a configuration, reused across calls so its processed contexts are too: one per
+ * `allowVocab`/`ob3Beta` pair for the pinned contexts alone, and one per caller contexts object otherwise.
+ */
+export function loaderFor(config: LoaderConfig): ContextLoader {
+  const key = `${config.allowVocab}/${config.ob3Beta}`;
+  if (Object.keys(config.contexts).length === 0 && !config.allowVocab) {
+    const slot = config.ob3Beta ? 'beta' : 'final';
+    SHARED[slot] ??= createContextLoader(config);
+    return SHARED[slot];
+  }
+  let byKey = BY_CONTEXTS.get(config.contexts);
+  if (byKey === undefined) {
+    byKey = {};
+    BY_CONTEXTS.set(config.contexts, byKey);
+  }
+  byKey[key] ??= createContextLoader(config);
+  return byKey[key];
+}
+
+const DEFAULT_LOADER = loaderFor({ contexts: {}, allowVocab: false, ob3Beta: false });
 
 /**
  * The pinned, offline, fail-closed JSON-LD document loader of the Data Integrity verifier. It serves, from the

@@ -9,7 +9,7 @@ import { checkSigningKey, type SigningKey } from '../jwt/sign/signing-key.js';
 import { isMicroCredential } from '../model/generated/is-micro-credential.js';
 import type { MicroCredential } from '../model/micro-credential.js';
 import { parseMicroCredential } from '../model/parse-micro-credential.js';
-import { createContextLoader } from './document-loader.js';
+import { loaderFor } from './document-loader.js';
 import { hashProof } from './hash-data.js';
 import { signProofData } from './proof-key.js';
 import { ED25519, P256, P384, type SuiteKey } from './suites.js';
@@ -116,7 +116,7 @@ export async function signDataIntegrityCredential(
     proofPurpose: 'assertionMethod',
   };
   const settings = {
-    loader: createContextLoader({ contexts: {}, allowVocab: false, ob3Beta: false }),
+    loader: loaderFor({ contexts: {}, allowVocab: false, ob3Beta: false }),
     maxWorkFactor: 1,
     maxDeepIterations: undefined,
     signal: AbortSignal.timeout(10_000),

@@ -8,7 +8,7 @@ import { statusEntries, statusStep } from '../jwt/verify/status-step.js';
 import type { CanonizeSettings } from './canonize.js';
 import { refuseVocabAndBase } from './context-safety.js';
 import { checkCredentialValidity } from './dates.js';
-import { createContextLoader } from './document-loader.js';
+import { loaderFor } from './document-loader.js';
 import {
   type DataIntegrityVerifyOptions,
   type ResolvedDataIntegrityOptions,
@@ -183,7 +183,7 @@ function canonizeSettings(
   signal: AbortSignal,
 ): CanonizeSettings {
   return {
-    loader: createContextLoader({ contexts: options.contexts, allowVocab: options.allowVocab, ob3Beta }),
+    loader: loaderFor({ contexts: options.contexts, allowVocab: options.allowVocab, ob3Beta }),
     maxWorkFactor: options.maxWorkFactor,
     maxDeepIterations: options.maxDeepIterations,
     signal,
