@@ -28,7 +28,8 @@ export async function cases() {
   };
   const documentLoader = async (url) => {
     if (url === did) return { contextUrl: null, documentUrl: url, document: didDocument };
-    if (url === method) return { contextUrl: null, documentUrl: url, document: { '@context': didDocument['@context'], ...vm } };
+    if (url === method)
+      return { contextUrl: null, documentUrl: url, document: { '@context': didDocument['@context'], ...vm } };
     return dataIntegrityDocumentLoader(url);
   };
   const resolver = didKeyResolver();

@@ -1,3 +1,4 @@
+/// <reference path="./jsonld-internals.d.ts" />
 import jsonld from 'jsonld';
 import ContextResolver from 'jsonld/lib/ContextResolver.js';
 import { isMicrocredError } from '../errors.js';

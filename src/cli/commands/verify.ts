@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isMicrocredError } from 'microcred';
+import { verifyDataIntegrityCredential } from 'microcred/data-integrity';
 import { type FetchLike, type VerifiedCredential, verifyCredential, verifyCredentials } from 'microcred/jwt';
 import { handleHelp, integer } from '../args.js';
 import { CliError } from '../cli-error.js';
@@ -12,6 +13,8 @@ export const verifyHelp = `Usage: microcred verify <token|file|->... (--key <pub
 Verifies credential JWTs (vc-jose-cose, vc11-jwt, ob30-jwt): signature with a key bound to the issuer,
 time claims, the credential itself, then its status. Each argument is a token, a file of tokens (one per
 line) or - for standard input. Several tokens are verified as a batch, with progress on stderr.
+A single file holding a JSON credential with an embedded W3C Data Integrity proof (eddsa-rdfc-2022,
+eddsa-jcs-2022, ecdsa-rdfc-2019, Ed25519Signature2020) is verified as one, with its contexts pinned offline.
 
 Options:
   --key <file>            trust this public JWK
@@ -32,9 +35,29 @@ Exit codes: 0 every token verified, 1 a token failed verification (revoked, expi
 
 const TOKEN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
-async function tokensOf(source: string): Promise<string[]> {
-  if (TOKEN.test(source)) return [source];
-  const lines = (await readInput(source))
+/** A credential with an embedded proof, or the tokens of a source (one per line). */
+async function inputOf(source: string): Promise<{ document: Record<string, unknown> } | { tokens: string[] }> {
+  if (TOKEN.test(source)) return { tokens: [source] };
+  const text = await readInput(source);
+  if (text.trimStart().startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new CliError(
+        `${source === '-' ? 'standard input' : source} is not valid JSON: ${(error as Error).message}`,
+      );
+    }
+    if (typeof parsed !== 'object' || parsed === null || !('proof' in parsed)) {
+      throw new CliError(`${source === '-' ? 'standard input' : source} is a JSON document without a proof`);
+    }
+    return { document: parsed as Record<string, unknown> };
+  }
+  return { tokens: tokensIn(text, source) };
+}
+
+function tokensIn(text: string, source: string): string[] {
+  const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
@@ -106,7 +129,12 @@ export async function verifyCommand(args: string[], terminal: Terminal): Promise
   });
   if (handleHelp(terminal, verifyHelp, values, positionals, { min: 1, max: Infinity })) return 0;
   const key = await verificationKey(values);
-  const tokens = (await Promise.all(positionals.map(tokensOf))).flat();
+  const inputs = await Promise.all(positionals.map(inputOf));
+  const documents = inputs.flatMap((i) => ('document' in i ? [i.document] : []));
+  if (documents.length > 0 && inputs.length > 1) {
+    throw new CliError('A credential with an embedded proof is verified on its own: pass one file');
+  }
+  const tokens = inputs.flatMap((i) => ('tokens' in i ? i.tokens : []));
   const now = values.now === undefined ? undefined : new Date(values.now);
   if (now !== undefined && Number.isNaN(now.getTime())) throw new CliError(`--now is not a date-time: ${values.now}`);
   const lists = values['status-list'] ?? [];
@@ -119,6 +147,30 @@ export async function verifyCommand(args: string[], terminal: Terminal): Promise
         : {}),
   };
   const json = values.json === true;
+
+  if (documents.length === 1) {
+    try {
+      const verified = await verifyDataIntegrityCredential(documents[0], key, options);
+      if (json) printJson(terminal, verified);
+      else {
+        const { title } = verified.credential;
+        const name = typeof title === 'string' ? title : Object.values(title)[0];
+        const status =
+          verified.status.length === 0
+            ? 'no status'
+            : verified.status.map((s) => `${s.purpose} ${s.outcome}`).join(', ');
+        terminal.out(
+          `${paint(terminal, 'green', 'verified')} ${name} — issuer ${verified.issuer}, ${verified.suite}, ${status}`,
+        );
+      }
+      return 0;
+    } catch (error) {
+      if (!isMicrocredError(error) || error.code === 'ERR_OPTIONS_INVALID') throw error;
+      if (json) printJson(terminal, { verified: false, error: errorJson(error) });
+      else terminal.out(`${paint(terminal, 'red', 'failed')} ${error.code}: ${error.message}`);
+      return 1;
+    }
+  }
 
   if (tokens.length === 1) {
     try {
