@@ -124,6 +124,7 @@ export async function verifyDocumentResolved(
       keys,
       issuers: [issuer],
       purpose: options.proofPurpose,
+      algorithms: base.algorithms,
       time: { now: base.now.getTime(), toleranceMs: base.clockTolerance * 1000 },
       deadline,
       settings,

@@ -35,6 +35,8 @@ export interface ProofContext {
   /** The controllers whose verification methods may sign: the credential's issuer. */
   readonly issuers: readonly string[];
   readonly purpose: string;
+  /** The key algorithms the caller accepts (`options.algorithms`): EdDSA, ES256, ES384. */
+  readonly algorithms: readonly string[];
   readonly time: TimeCheck;
   readonly deadline: Deadline;
   readonly settings: CanonizeSettings;
@@ -93,6 +95,9 @@ async function verifyOne(
   checkProofTimes(proof, context.time, path);
   const signature = decodeProofValue(proof['proofValue'], path);
   const key = suiteKey(suite, signature, path);
+  if (!context.algorithms.includes(key.alg)) {
+    fail('ERR_PROOF_UNSUPPORTED', `${key.alg} keys are not among the accepted algorithms`, [...path, 'cryptosuite']);
+  }
   const previous = previousProofs(proof, byId, path);
   const { proofValue: _value, ...options } = proof;
   const secured = previous === undefined ? unsecured : { ...unsecured, proof: previous.map((id) => byId.get(id)) };

@@ -159,6 +159,14 @@ describe('proof options', () => {
     });
   });
 
+  it('refuses a proof whose key algorithm the caller did not accept', async () => {
+    const { signed } = await signedExample('ES256');
+    const run = (algorithms: ('EdDSA' | 'ES256')[]) =>
+      verifyDataIntegrityDocument(signed, didKeyResolver(), { now: NOW, status: false, algorithms });
+    await expect(run(['EdDSA'])).rejects.toMatchObject({ code: 'ERR_PROOF_UNSUPPORTED' });
+    await expect(run(['ES256'])).resolves.toMatchObject({ suite: 'ecdsa-rdfc-2019' });
+  });
+
   it('refuses a verification method of another controller than the issuer', async () => {
     const { signed } = await signedExample();
     const other = await signedExample();

@@ -38,6 +38,7 @@ export function vectorProofContext(
     keys,
     issuers,
     purpose: 'assertionMethod',
+    algorithms: ['EdDSA', 'ES256', 'ES384'],
     time: { now: Date.parse(now), toleranceMs: 60_000 },
     deadline: createDeadline(10_000, undefined),
     settings: vectorSettings(),
