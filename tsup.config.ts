@@ -4,6 +4,7 @@ import { defineConfig, type Options } from 'tsup';
 const ENTRIES = {
   index: 'src/index.ts',
   'jwt/index': 'src/jwt/index.ts',
+  'data-integrity/index': 'src/data-integrity/index.ts',
   'eudi/index': 'src/eudi/index.ts',
   'interop/index': 'src/interop/index.ts',
   'verify/index': 'src/verify/index.ts',
@@ -31,7 +32,7 @@ const LIBRARY: Options = {
   splitting: true,
   target: 'es2022',
   platform: 'neutral',
-  external: ['zod', 'jose', 'date-fns', /^@sd-jwt\//],
+  external: ['zod', 'jose', 'date-fns', /^@sd-jwt\//, 'jsonld', 'rdf-canonize', 'canonicalize'],
 };
 
 export default defineConfig([
@@ -57,6 +58,16 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['microcred', /^microcred\//, 'zod', 'jose', 'date-fns', /^@sd-jwt\//],
+    external: [
+      'microcred',
+      /^microcred\//,
+      'zod',
+      'jose',
+      'date-fns',
+      /^@sd-jwt\//,
+      'jsonld',
+      'rdf-canonize',
+      'canonicalize',
+    ],
   },
 ]);

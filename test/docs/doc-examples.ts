@@ -19,6 +19,7 @@ export const ENTRY_POINTS: Readonly<Record<string, string>> = {
   'microcred/locales': 'src/locales/index.ts',
   'microcred/eudi': 'src/eudi/index.ts',
   'microcred/verify': 'src/verify/index.ts',
+  'microcred/data-integrity': 'src/data-integrity/index.ts',
 };
 
 export interface DocExample {

@@ -3,7 +3,7 @@ import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js
 import { isPlainObject } from '../keys/key-families.js';
 import type { Deadline } from '../net/deadline.js';
 import { checkStatusEntry, isInterpretedPurpose } from '../status/check-status.js';
-import type { StatusContext } from '../status/load-status-list.js';
+import type { StatusContext, StatusDocumentVerifier } from '../status/load-status-list.js';
 import { cacheFor } from '../status/status-options.js';
 import type { StatusResult } from '../status/status-result.js';
 import type { ResolvedVerifyOptions } from './options.js';
@@ -30,6 +30,7 @@ export async function statusStep(
   options: ResolvedVerifyOptions,
   deadline: Deadline,
   checks: VerificationCheck[],
+  verifyDocument?: StatusDocumentVerifier,
 ): Promise<StatusResult[]> {
   const bitstring = entries.filter((e) => isPlainObject(e) && hasType(e['type'], 'BitstringStatusListEntry'));
   const unchecked = entries.length - bitstring.length;
@@ -67,6 +68,7 @@ export async function statusStep(
     algorithms: options.algorithms,
     limits: options.limits,
     signal: deadline.signal,
+    ...(verifyDocument === undefined ? {} : { verifyDocument }),
   };
   const results = await Promise.all(bitstring.map((entry) => checkStatusEntry(entry, issuer, context)));
   const path = ['credential', 'credentialStatus'];
