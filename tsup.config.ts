@@ -4,8 +4,10 @@ import { defineConfig, type Options } from 'tsup';
 const ENTRIES = {
   index: 'src/index.ts',
   'jwt/index': 'src/jwt/index.ts',
+  'data-integrity/index': 'src/data-integrity/index.ts',
   'eudi/index': 'src/eudi/index.ts',
   'interop/index': 'src/interop/index.ts',
+  'verify/index': 'src/verify/index.ts',
   'json-schema/index': 'src/json-schema/index.ts',
   'locales/index': 'src/locales/index.ts',
 };
@@ -30,7 +32,7 @@ const LIBRARY: Options = {
   splitting: true,
   target: 'es2022',
   platform: 'neutral',
-  external: ['zod', 'jose', 'date-fns', /^@sd-jwt\//],
+  external: ['zod', 'jose', 'date-fns', /^@sd-jwt\//, 'jsonld', 'rdf-canonize', 'canonicalize'],
 };
 
 export default defineConfig([
@@ -56,6 +58,16 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['microcred', /^microcred\//, 'zod', 'jose', 'date-fns', /^@sd-jwt\//],
+    external: [
+      'microcred',
+      /^microcred\//,
+      'zod',
+      'jose',
+      'date-fns',
+      /^@sd-jwt\//,
+      'jsonld',
+      'rdf-canonize',
+      'canonicalize',
+    ],
   },
 ]);

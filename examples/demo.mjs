@@ -17,6 +17,7 @@ import {
   safeParseMicroCredential,
   sumCredits,
 } from 'microcred';
+import { signDataIntegrityCredential, verifyDataIntegrityCredential } from 'microcred/data-integrity';
 import { fromElm, toElm, toOpenBadge } from 'microcred/interop';
 import { toJsonSchema } from 'microcred/json-schema';
 import {
@@ -224,6 +225,21 @@ const results = await verifyCredentials([vcJwt, tampered, 'not a token'], resolv
 for (const [i, r] of results.entries()) {
   const label = ['revoked credential', 'altered token', 'garbage'][i];
   console.log(`  ${label.padEnd(20)} ${r.ok ? 'accepted' : `refused: ${r.error.code}`}`);
+}
+
+heading('10. The same credential as an Open Badge with an embedded Data Integrity proof');
+// eddsa-rdfc-2022 over the OB 3.0 JSON-LD: what wallets such as the DCC Learner Credential Wallet hold.
+const diBadge = await signDataIntegrityCredential({ ...mc, issuer: { ...mc.issuer, id: issuerDid } }, key, {
+  created: signedAt,
+});
+const checked = await verifyDataIntegrityCredential(diBadge, resolver, { now: signedAt, status: false });
+console.log(`  ${checked.suite} proof by ${checked.verificationMethod.slice(0, 40)}…`);
+console.log(`  verified offline against pinned contexts: ${text(checked.credential.title)}`);
+const undefinedTerm = { ...diBadge, awardedTo: 'someone else' };
+try {
+  await verifyDataIntegrityCredential(undefinedTerm, resolver, { now: signedAt, status: false });
+} catch (error) {
+  console.log(`  a member no context defines, added after signing: refused with ${error.code}`);
 }
 
 heading('Summary');

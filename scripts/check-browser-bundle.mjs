@@ -25,6 +25,7 @@ const ENTRIES = [
   { name: 'microcred/interop', contents: "export * from 'microcred/interop';", forbid: ['jose'] },
   { name: 'microcred/jwt', contents: "export * from 'microcred/jwt';", forbid: [] },
   { name: 'microcred/eudi', contents: "export * from 'microcred/eudi';", forbid: [] },
+  { name: 'microcred/verify', contents: "export * from 'microcred/verify';", forbid: [] },
 ];
 
 /**

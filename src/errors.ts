@@ -47,6 +47,14 @@ export const MICROCRED_ERROR_CODES = [
   'ERR_STATUS_LIST_FULL',
   'ERR_SD_JWT_DISCLOSURE',
   'ERR_KEY_BINDING',
+  'ERR_INTEROP_NOT_ACHIEVEMENT',
+  'ERR_INPUT_UNSUPPORTED',
+  'ERR_PROOF_UNSUPPORTED',
+  'ERR_PROOF_INVALID',
+  'ERR_PROOF_SIGNATURE',
+  'ERR_JSONLD_CONTEXT',
+  'ERR_JSONLD_INVALID',
+  'ERR_JSONLD_LIMIT',
 ] as const;
 
 /**
@@ -298,7 +306,9 @@ export class MicrocredIncompleteError extends MicrocredError {
 
 /**
  * Thrown by the interop functions when a part of a document cannot be mapped and the caller asked for
- * rejection rather than keeping it, or when an export lacks a value the target format requires.
+ * rejection rather than keeping it, or when an export lacks a value the target format requires; with the code
+ * `ERR_INTEROP_NOT_ACHIEVEMENT` when a micro-credential importer is given a credential that awards no achievement
+ * (an `EndorsementCredential`, a CLR bundle).
  * `path` is the JSON path of the part in the document (import) or in the model (export).
  *
  * @example
@@ -313,10 +323,39 @@ export class MicrocredInteropError extends MicrocredError {
   /** Where the unmappable part is: keys and array indexes from the root of the document or model. */
   readonly path: readonly (string | number)[];
 
-  constructor(path: readonly (string | number)[], reason: string, options?: MicrocredErrorOptions) {
-    super('ERR_INTEROP_UNMAPPABLE', `${reason} (at /${path.join('/')})`, options);
+  constructor(
+    path: readonly (string | number)[],
+    reason: string,
+    options?: MicrocredErrorOptions,
+    code: 'ERR_INTEROP_UNMAPPABLE' | 'ERR_INTEROP_NOT_ACHIEVEMENT' = 'ERR_INTEROP_UNMAPPABLE',
+  ) {
+    super(code, `${reason} (at /${path.join('/')})`, options);
     this.name = 'MicrocredInteropError';
     this.path = path;
+  }
+}
+
+/**
+ * Thrown by `verifyAny` and `detectCredentialFormat` callers when an input is none of the formats microcred
+ * reads (`ERR_INPUT_UNSUPPORTED`), or a format it recognises but cannot verify on this build. `recognised`
+ * says what was seen, e.g. `['JSON object', 'proof (Data Integrity)']`.
+ *
+ * @example
+ * ```ts
+ * import { MicrocredUnsupportedInputError } from 'microcred';
+ * const err = new MicrocredUnsupportedInputError('A PDF is not a credential', ['bytes']);
+ * err.code; // 'ERR_INPUT_UNSUPPORTED'
+ * ```
+ * @category Errors
+ */
+export class MicrocredUnsupportedInputError extends MicrocredError {
+  /** What was recognised in the input, outermost first. */
+  readonly recognised: readonly string[];
+
+  constructor(reason: string, recognised: readonly string[], options?: MicrocredErrorOptions) {
+    super('ERR_INPUT_UNSUPPORTED', reason, options);
+    this.name = 'MicrocredUnsupportedInputError';
+    this.recognised = recognised;
   }
 }
 

@@ -102,6 +102,7 @@ export {
   MicrocredInteropError,
   MicrocredOptionsError,
   MicrocredPolicyError,
+  MicrocredUnsupportedInputError,
   MicrocredValidationError,
   VALIDATION_ISSUE_CODES,
   type ValidationIssue,

@@ -57,7 +57,7 @@ export async function readInput(source: string, io: InputOptions): Promise<strin
  * Parses JSON text with the library's safe parser (size checked first, repeated member names refused),
  * turning its error into a usage-level CliError that names the source.
  */
-function parseJsonText(text: string, source: string, maxBytes: number = DEFAULT_MAX_BYTES): unknown {
+export function parseJsonText(text: string, source: string, maxBytes: number = DEFAULT_MAX_BYTES): unknown {
   try {
     return parseUntrustedJson(text, { limits: { maxBytes } });
   } catch (error) {
@@ -82,6 +82,10 @@ export async function readJsonInput(source: string, io: InputOptions): Promise<u
  * Writes an output or a state file atomically (a temporary file in the same folder, then a rename). Outputs
  * that are regenerated (reports, tokens) pass `replace: true`; state that would be lost does not.
  */
-export async function writeOutput(path: string, text: string, options: WriteOptions = {}): Promise<void> {
-  await writeFileAtomic(path, text, options);
+export async function writeOutput(
+  path: string,
+  content: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<void> {
+  await writeFileAtomic(path, content, options);
 }

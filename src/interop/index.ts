@@ -14,6 +14,16 @@ export {
 export { extractBadgeImage } from './badge-image/extract-badge-image.js';
 export { type BadgeImageOptions, DEFAULT_IMAGE_LIMITS, type ImageLimits } from './badge-image/image-options.js';
 export type { BadgeSpec, BakedCredential } from './badge-image/types.js';
+export { communityExtensions, defaultCommunityExtensions } from './community/built-in.js';
+export { defineCommunityExtension } from './community/define.js';
+export type {
+  CommunityAssessmentType,
+  CommunityExtension,
+  CommunityMatch,
+  CommunitySupervision,
+  CommunitySupervisionReading,
+  CommunityTerm,
+} from './community/types.js';
 export { CONTEXTS, type JsonLdDocument, MICROCRED_CONTEXT_URL, microcredContext } from './contexts.js';
 export { documentLoader, type RemoteDocument } from './document-loader.js';
 export { fromElm } from './elm/from-elm.js';

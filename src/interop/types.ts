@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '../errors.js';
 import type { MicroCredential } from '../model/micro-credential.js';
+import type { CommunityExtension } from './community/types.js';
 
 /**
  * The stable codes of {@link InteropWarning}. Codes are API; messages are not.
@@ -13,10 +14,10 @@ import type { MicroCredential } from '../model/micro-credential.js';
  * - `date-fallback`: the date of issuing (Annex I (e)) was not stated and was read from `validFrom`.
  * - `element-missing`: a mandatory Annex I element is absent from the document.
  * - `extension-ignored`: a microcred extension value that is not valid for the model; kept in `extensions`.
+ * - `community-term`: a term of a community extension (Edubadges, DC4EU, ...) was read as a model element; the
+ *   message names the term, the extension and the element.
  * - `not-native`: (export) an element the target format cannot hold natively went into the microcred
  *   extension context.
- * - `community-extension`: (import) a value read from a community extension (such as the Edubadges Open Badges
- *   2.0 `extensions:ECTSExtension`) rather than from the format itself; the message names the source term.
  *
  * @example
  * ```ts
@@ -34,7 +35,7 @@ export const INTEROP_WARNING_CODES = [
   'element-missing',
   'extension-ignored',
   'not-native',
-  'community-extension',
+  'community-term',
 ] as const;
 
 /**
@@ -98,6 +99,11 @@ export interface ImportOptions {
    * list. `true`: it throws `MicrocredValidationError` with every issue.
    */
   readonly requireComplete?: boolean;
+  /**
+   * The community extensions whose terms are read as model elements (Open Badges importers). Default:
+   * {@link defaultCommunityExtensions}; `[]` reads none. Add your own with `defineCommunityExtension`.
+   */
+  readonly extensions?: readonly CommunityExtension[];
 }
 
 /**

@@ -33,8 +33,17 @@ export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1';
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 /** Every Open Badges 3.0 context URL starts with this. */
 export const OB_CONTEXT_PREFIX = 'https://purl.imsglobal.org/spec/ob/v3p0/context';
-/** The credential types that make a payload an Open Badges 3.0 credential. */
-export const OB_CREDENTIAL_TYPES: readonly string[] = ['OpenBadgeCredential', 'AchievementCredential'];
+/**
+ * The credential types that make a payload an Open Badges 3.0 credential: the achievement credentials, and the
+ * endorsements and CLR 2.0 bundles that are signed and verified the same way (the micro-credential reader refuses
+ * the last two with `ERR_INTEROP_NOT_ACHIEVEMENT`).
+ */
+export const OB_CREDENTIAL_TYPES: readonly string[] = [
+  'OpenBadgeCredential',
+  'AchievementCredential',
+  'EndorsementCredential',
+  'ClrCredential',
+];
 
 /** Type guard for {@link JwtProfile}. */
 export function isJwtProfile(value: unknown): value is JwtProfile {

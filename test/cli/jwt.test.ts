@@ -56,6 +56,14 @@ describe('microcred sign, verify and status', () => {
     expect(json.issuer).toBe(ISSUER);
   });
 
+  it('verify takes a credential file that is no token list as one input, and says what it cannot verify (exit 2)', () => {
+    const proof = { '@context': ['https://www.w3.org/ns/credentials/v2'], proof: { type: 'DataIntegrityProof' } };
+    writeFileSync(at('di.json'), JSON.stringify(proof, null, 2));
+    const r = run(['verify', at('di.json'), '--key', at('issuer.pub.jwk'), '--no-status']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Data Integrity/);
+  });
+
   it('verify refuses another key and a tampered token (exit 1)', () => {
     const other = run(['verify', at('token.jwt'), '--key', at('other.pub.jwk'), '--no-status']);
     expect(other.code).toBe(1);

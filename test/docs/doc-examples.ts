@@ -18,6 +18,8 @@ export const ENTRY_POINTS: Readonly<Record<string, string>> = {
   'microcred/json-schema': 'src/json-schema/index.ts',
   'microcred/locales': 'src/locales/index.ts',
   'microcred/eudi': 'src/eudi/index.ts',
+  'microcred/verify': 'src/verify/index.ts',
+  'microcred/data-integrity': 'src/data-integrity/index.ts',
 };
 
 export interface DocExample {

@@ -27,8 +27,8 @@ const INTEROP_WARNINGS: Readonly<Record<InteropWarningCode, string>> = {
   'element-missing': 'A mandatory Annex I element is absent from the document (the result is a draft).',
   'extension-ignored': 'A microcred extension value that is not valid for the model; kept in `extensions`.',
   'not-native': '(export) An element the target format cannot hold natively went into the microcred extension context.',
-  'community-extension':
-    '(import) A value read from a community extension (such as the Edubadges Open Badges 2.0 `extensions:ECTSExtension`) rather than from the format itself; the warning names the source term.',
+  'community-term':
+    'A term of a community extension (Edubadges, DC4EU, MyNextID or your own) was read as an Annex I element; the message names the term and the extension.',
 };
 
 interface Section {

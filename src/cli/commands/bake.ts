@@ -1,9 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type BadgeSpec, bakeBadgeImage } from 'microcred/interop';
 import { handleHelp, oneOf } from '../args.js';
 import { CliError } from '../cli-error.js';
-import { parseJsonText, readInput } from '../io.js';
+import { inputOptions, MAX_BYTES_OPTION, parseJsonText, readInput, writeOutput } from '../io.js';
 import type { Terminal } from '../terminal.js';
 import { readImageFile } from './image-file.js';
 
@@ -17,6 +16,7 @@ assertion. The specification (OB 3.0, OB 2.0 or CLR 2.0) is read from the creden
 Options:
   --out <file>       where to write the baked image (required)
   --spec <spec>      ob3, ob2 or clr2 (default: read from the credential)
+  --max-bytes <n>    the credential file's size limit (default 1MiB, at most 64MiB)
   -h, --help         show this help
 
 Exit codes: 0 baked, 2 usage or input error (a malformed image or credential).`;
@@ -32,6 +32,7 @@ export async function bakeCommand(args: string[], terminal: Terminal): Promise<n
       out: { type: 'string' },
       spec: { type: 'string' },
       quiet: { type: 'boolean' },
+      ...MAX_BYTES_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -40,15 +41,15 @@ export async function bakeCommand(args: string[], terminal: Terminal): Promise<n
   if (values.out === undefined) throw new CliError(`--out is required\n\n${bakeHelp}`);
   if (imagePath === '-' && credentialPath === '-') throw new CliError('the image and the credential cannot both be -');
   const spec = oneOf('spec', values.spec, SPECS);
-  const text = (await readInput(credentialPath)).trim();
-  const credential = text.startsWith('{') ? (parseJsonText(text, credentialPath) as Record<string, unknown>) : text;
+  const io = inputOptions(terminal, values['max-bytes']);
+  const text = (await readInput(credentialPath, io)).trim();
+  const credential = text.startsWith('{')
+    ? (parseJsonText(text, credentialPath, io.maxBytes) as Record<string, unknown>)
+    : text;
   const image = await readImageFile(imagePath);
   const baked = bakeBadgeImage(image, credential, spec === undefined ? {} : { spec });
-  try {
-    await writeFile(values.out, baked);
-  } catch (cause) {
-    throw new CliError(`cannot write ${values.out}: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`);
-  }
+  // Bytes are written unchanged (a string SVG too), so the file is exactly what was baked.
+  await writeOutput(values.out, typeof baked === 'string' ? new TextEncoder().encode(baked) : baked, { replace: true });
   if (values.quiet !== true) terminal.err(`baked into ${values.out} (${typeof baked === 'string' ? 'SVG' : 'PNG'})`);
   return 0;
 }

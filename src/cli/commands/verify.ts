@@ -1,21 +1,31 @@
 import { parseArgs } from 'node:util';
 import { isMicrocredError } from 'microcred';
-import { type FetchLike, type VerifiedCredential, verifyCredential, verifyCredentials } from 'microcred/jwt';
+import { type FetchLike, type VerifiedCredential, verifyCredentials } from 'microcred/jwt';
+import { type VerifyAnyResult, verifyAny } from 'microcred/verify';
 import { handleHelp, integer } from '../args.js';
 import { CliError } from '../cli-error.js';
 import { readInputBytes, sourceName } from '../files/read-input.js';
-import { type InputOptions, inputOptions, MAX_BYTES_OPTION, readInput } from '../io.js';
+import { type InputOptions, inputOptions, MAX_BYTES_OPTION, parseJsonText, readInput } from '../io.js';
 import { verificationKey } from '../keys.js';
 import { paint, printJson, progress, type Terminal } from '../terminal.js';
 import { statusAdvice } from './verify-advice.js';
-import { COMPACT_JWS, classifyVerifyInput, tokensOrAdvice } from './verify-input.js';
+import {
+  classifyVerifyInput,
+  inputsOrAdvice,
+  isTokenArgument,
+  unsupportedAdvice,
+  type VerifyItem,
+} from './verify-input.js';
 
 export const verifyHelp = `Usage: microcred verify <token|file|->... (--key <public.jwk> | --jwks <file|url> --issuer <id> | --did) [options]
 
-Verifies credential JWTs (vc-jose-cose, vc11-jwt, ob30-jwt): signature with a key bound to the issuer,
-time claims, the credential itself, then its status. Each argument is a token, a file of tokens (one per
-line) or - for standard input. Several tokens are verified as a batch, with progress on stderr. A JSON
-credential is not a token: sign it first ("microcred sign") or check it with "microcred validate".
+Verifies what a learner hands in: a credential JWT (vc-jose-cose, vc11-jwt, ob30-jwt), an SD-JWT VC, a
+JSON credential with a Data Integrity proof, an Open Badges 2.0 assertion, a baked PNG or SVG badge, an
+endorsement or a CLR bundle (each credential in it verified on its own): signature with a key bound to the
+issuer, time claims, the credential itself, then its status. Each argument is a token, a file (one credential
+or image, or tokens one per line) or - for standard input. Several tokens are verified as a batch, with
+progress on stderr. A JSON credential without a proof is not signed: sign it first ("microcred sign") or
+check it with "microcred validate"
 
 Options:
   --key <file>            trust this public JWK
@@ -36,12 +46,12 @@ Options:
 Exit codes: 0 every token verified, 1 a token failed verification (revoked, expired, bad signature, ...),
 2 usage or input error.`;
 
-async function tokensOf(source: string, io: InputOptions): Promise<readonly string[]> {
-  if (COMPACT_JWS.test(source)) return [source];
+async function inputsOf(source: string, io: InputOptions): Promise<readonly VerifyItem[]> {
+  if (isTokenArgument(source)) return [{ kind: 'token', value: source }];
   const input = classifyVerifyInput(await readInputBytes(source, io.maxBytes), source);
   if (input.kind === 'tokens' && input.bom)
     io.note(`${sourceName(source)} starts with a UTF-8 byte order mark; it was ignored`);
-  return tokensOrAdvice(input, source);
+  return inputsOrAdvice(input, source, (text) => parseJsonText(text, source, io.maxBytes));
 }
 
 /** The URL a status list credential token says it is published at (its `id`), read without trusting it. */
@@ -85,6 +95,29 @@ function describe(v: VerifiedCredential): string {
   return `${title} — issuer ${v.issuer}, ${v.profile}, ${status}`;
 }
 
+function describeAny(r: VerifyAnyResult): string {
+  const title = r.credential === undefined ? undefined : r.credential.title;
+  const name = title === undefined ? undefined : typeof title === 'string' ? title : Object.values(title)[0];
+  const failed = (r.items ?? []).filter((i) => 'error' in i).length;
+  const what =
+    r.kind === 'endorsement'
+      ? `endorsement of ${r.endorsed ?? '(no id)'}`
+      : r.kind === 'clr'
+        ? `CLR bundle of ${r.items?.length ?? 0} credential(s), ${failed} failed`
+        : (name ?? `incomplete, missing ${r.missing.join(', ') || 'nothing'}`);
+  const statuses = r.status.map((s) => {
+    const entry = s as { purpose?: unknown; outcome?: unknown };
+    return [entry.purpose, entry.outcome].filter((x) => typeof x === 'string').join(' ') || 'checked';
+  });
+  return `${what} — issuer ${r.issuer}, ${r.profile ?? r.format}, ${statuses.length === 0 ? 'no status' : statuses.join(', ')}`;
+}
+
+/** A verified input is accepted when it is what it claims to be in full: a complete credential, every CLR item. */
+function acceptedAny(r: VerifyAnyResult): boolean {
+  if (r.kind === 'clr') return (r.items ?? []).every((i) => 'result' in i && acceptedAny(i.result));
+  return r.kind === 'endorsement' || r.credential !== undefined;
+}
+
 function errorJson(error: unknown): Record<string, unknown> {
   if (!isMicrocredError(error)) return { message: String(error) };
   const { code, message } = error;
@@ -114,8 +147,11 @@ export async function verifyCommand(args: string[], terminal: Terminal): Promise
   if (handleHelp(terminal, verifyHelp, values, positionals, { min: 1, max: Infinity })) return 0;
   const io = inputOptions(terminal, values['max-bytes']);
   const key = await verificationKey(values, io);
-  const tokens: string[] = [];
-  for (const source of positionals) tokens.push(...(await tokensOf(source, io)));
+  const items: VerifyItem[] = [];
+  for (const source of positionals) items.push(...(await inputsOf(source, io)));
+  if (items.length > 1 && items.some((item) => item.kind !== 'token'))
+    throw new CliError('a JSON credential or a badge image is verified on its own: pass it as the only input');
+  const tokens = items.map((item) => (item.kind === 'token' ? item.value : ''));
   const now = values.now === undefined ? undefined : new Date(values.now);
   if (now !== undefined && Number.isNaN(now.getTime())) throw new CliError(`--now is not a date-time: ${values.now}`);
   const specs = values['status-list'] ?? [];
@@ -131,14 +167,18 @@ export async function verifyCommand(args: string[], terminal: Terminal): Promise
   };
   const json = values.json === true;
 
-  if (tokens.length === 1) {
+  if (items.length === 1) {
+    const item = items[0] as VerifyItem;
     try {
-      const verified = await verifyCredential(tokens[0] as string, key, options);
+      const verified = await verifyAny(item.value, key, options);
+      const accepted = acceptedAny(verified);
       if (json) printJson(terminal, verified);
-      else terminal.out(`${paint(terminal, 'green', 'verified')} ${describe(verified)}`);
-      return 0;
+      else terminal.out(`${paint(terminal, accepted ? 'green' : 'red', 'verified')} ${describeAny(verified)}`);
+      return accepted ? 0 : 1;
     } catch (error) {
       if (!isMicrocredError(error) || error.code === 'ERR_OPTIONS_INVALID') throw error;
+      if (error.code === 'ERR_INPUT_UNSUPPORTED')
+        throw new CliError(unsupportedAdvice(item, positionals[0] ?? '-', error.message));
       if (json) printJson(terminal, { verified: false, error: errorJson(error) });
       else terminal.out(`${paint(terminal, 'red', 'failed')} ${error.code}: ${error.message}`);
       for (const line of statusAdvice([error], lists)) terminal.err(line);

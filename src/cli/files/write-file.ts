@@ -39,14 +39,18 @@ export function existsMessage(path: string): string {
 
 /**
  * Writes a file so that a reader or a crash never sees half of it and nothing is lost by accident. The text
- * goes to a new temporary file in the same folder (created exclusively, never through a symbolic link), is
+ * (ending with a newline) or the bytes (unchanged) go to a new temporary file in the same folder (created exclusively, never through a symbolic link), is
  * flushed to disk, and then takes the path in one step: `rename` when replacing, or a hard link that fails if
  * the path exists when not. A replaced regular file keeps its permission bits (a secret always gets 600); a
  * path that is a folder, a symbolic link, a FIFO or a device is refused.
  *
  * @throws CliError naming the path: it exists (without `replace`), it is not a regular file, or the write failed
  */
-export async function writeFileAtomic(path: string, text: string, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<void> {
   const before = await existing(path);
   if (before === 'other')
     throw new CliError(`${path} is not a regular file (a folder, a link or a device); not written`);
@@ -58,7 +62,8 @@ export async function writeFileAtomic(path: string, text: string, options: Write
     handle = await open(temp, CREATE_FLAGS, mode);
     // The umask may only remove bits; a secret or a replaced file gets exactly its mode.
     if (options.secret === true || before !== undefined) await handle.chmod(mode);
-    await handle.writeFile(text.endsWith('\n') ? text : `${text}\n`, 'utf8');
+    if (typeof content === 'string') await handle.writeFile(content.endsWith('\n') ? content : `${content}\n`, 'utf8');
+    else await handle.writeFile(content);
     await handle.sync();
     await handle.close();
     handle = undefined;

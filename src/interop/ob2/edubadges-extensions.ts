@@ -30,7 +30,7 @@ function decimal(value: unknown): string | undefined {
 
 function mapped(ctx: ReadContext, path: JsonPath, target: string): void {
   ctx.warnings.push({
-    code: 'community-extension',
+    code: 'community-term',
     path: [...path],
     message: `Edubadges ${String(path.at(-2))} ${String(path.at(-1))} read as ${target}`,
   });
@@ -38,7 +38,7 @@ function mapped(ctx: ReadContext, path: JsonPath, target: string): void {
 
 /**
  * Reads one Edubadges extension term (`extensions:<Name>Extension` → `<Name>`), noting the mapping as a
- * `community-extension` warning, or keeping a value of the wrong shape as `invalid-value`.
+ * `community-term` warning, or keeping a value of the wrong shape as `invalid-value`.
  */
 function term<T>(
   ctx: ReadContext,

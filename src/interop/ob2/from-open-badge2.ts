@@ -58,7 +58,7 @@ async function verify(
  * {@link matchesRecipient}), title, description, issuer and awarding body (without country unless the
  * Edubadges `InstitutionCountryExtension` gives it), date of issuing, learning outcomes (alignments and the
  * Edubadges `LearningOutcomeExtension`), workload and EQF level from the Edubadges `ECTSExtension`,
- * `TimeInvestmentExtension`, `StudyLoadExtension` and `EQFExtension` (each reported as a `community-extension`
+ * `TimeInvestmentExtension`, `StudyLoadExtension` and `EQFExtension` (each reported as a `community-term`
  * warning naming the term). Assessment type, participation and quality assurance are never invented: they
  * are listed in `missing`.
  *

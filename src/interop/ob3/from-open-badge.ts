@@ -1,7 +1,8 @@
 import { MicrocredInteropError } from '../../errors.js';
+import { assertAchievement } from '../shared/achievement.js';
 import { finishImport } from '../shared/finish.js';
 import { isObject } from '../shared/json.js';
-import { importMode } from '../shared/options.js';
+import { importExtensions, importMode } from '../shared/options.js';
 import { readContext } from '../shared/reader.js';
 import type { ImportOptions, ImportResult } from '../types.js';
 import { readOpenBadgeParts } from './read-parts.js';
@@ -10,7 +11,9 @@ import { readOpenBadgeParts } from './read-parts.js';
  * Imports an Open Badges 3.0 credential (`OpenBadgeCredential` / `AchievementCredential`, as JSON) into
  * the model. Native fields are read where the model has a counterpart (achievement name and language,
  * issuer profile, `awardedDate`, EQF and ISCED-F alignments, identity objects, ...); microcred extension
- * terms, when present, give the exact model values. Every other part is kept in `extensions` with a
+ * terms, when present, give the exact model values. Community micro-credential terms (Edubadges `ECTS`,
+ * `participationType`, `ext:EQF` alignments, DC4EU, your own: the `extensions` option) are read as their
+ * Annex I elements, each with a `community-term` warning naming the term. Every other part is kept in `extensions` with a
  * warning (or rejected, with `{ unmappable: 'reject' }`). A bare `creditsAvailable` has no unit and is
  * never read as ECTS. Nothing is invented: a badge that lacks Annex I elements gives a draft with the
  * `missing` list.
@@ -19,7 +22,7 @@ import { readOpenBadgeParts } from './read-parts.js';
  * @param options - how to treat unmappable parts and incomplete documents
  * @returns a complete credential, or a draft with its missing elements and issues; warnings either way
  * @throws MicrocredInteropError `ERR_INTEROP_UNMAPPABLE` with the document path, in reject mode or when
- *   `doc` is not an object
+ *   `doc` is not an object; `ERR_INTEROP_NOT_ACHIEVEMENT` for an `EndorsementCredential` or a CLR `ClrCredential`
  * @throws MicrocredValidationError `ERR_VALIDATION` with `requireComplete: true` and an incomplete document
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options
  * @example
@@ -34,6 +37,7 @@ import { readOpenBadgeParts } from './read-parts.js';
 export function fromOpenBadge(doc: unknown, options?: ImportOptions): ImportResult {
   const ctx = readContext('ob3', importMode(options));
   if (!isObject(doc)) throw new MicrocredInteropError([], 'An Open Badge must be a JSON object');
-  const { native, extension } = readOpenBadgeParts(ctx, doc, false);
+  assertAchievement(doc);
+  const { native, extension } = readOpenBadgeParts(ctx, doc, false, importExtensions(options));
   return finishImport(native, extension, ctx, options);
 }

@@ -1,4 +1,7 @@
 import { MicrocredOptionsError } from '../../errors.js';
+import { defaultCommunityExtensions } from '../community/built-in.js';
+import { checkCommunityExtension } from '../community/define.js';
+import type { CommunityExtension } from '../community/types.js';
 import type { ImportOptions } from '../types.js';
 import { isObject } from './json.js';
 
@@ -20,4 +23,15 @@ export function checkUriOption(name: string, value: unknown): void {
   if (value !== undefined && (typeof value !== 'string' || !/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(value))) {
     throw new MicrocredOptionsError(name, 'must be an absolute URI');
   }
+}
+
+/** The community extensions an import applies: the option, checked, or the defaults. */
+export function importExtensions(options: ImportOptions | undefined): readonly CommunityExtension[] {
+  const given = options?.extensions;
+  if (given === undefined) return defaultCommunityExtensions;
+  if (!Array.isArray(given)) throw new MicrocredOptionsError('extensions', 'must be an array');
+  given.forEach((e, i) => {
+    checkCommunityExtension(e, `extensions[${i}]`);
+  });
+  return given;
 }

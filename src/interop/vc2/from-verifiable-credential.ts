@@ -1,5 +1,8 @@
+import { applyCommunityExtensions } from '../community/apply.js';
+import { assertAchievement } from '../shared/achievement.js';
 import { finishImport } from '../shared/finish.js';
-import { importMode } from '../shared/options.js';
+import { isObject } from '../shared/json.js';
+import { importExtensions, importMode } from '../shared/options.js';
 import { readContext } from '../shared/reader.js';
 import type { ImportOptions, ImportResult } from '../types.js';
 import { readVerifiableCredentialParts } from './read-parts.js';
@@ -7,7 +10,8 @@ import { readVerifiableCredentialParts } from './read-parts.js';
 /**
  * Imports a W3C Verifiable Credential 2.0 written by {@link toVerifiableCredential} (or any VC whose
  * subject uses the microcred extension terms). The envelope gives `id`, `validFrom`, `validUntil` and
- * `credentialStatus`; the subject's `microcred:<field>` terms give the elements. Any other property is
+ * `credentialStatus`; the subject's `microcred:<field>` terms give the elements, and the terms of the
+ * community extensions the document activates (the `extensions` option) give theirs. Any other property is
  * kept in `extensions` with a warning, or rejected with `{ unmappable: 'reject' }`; a VC without the
  * terms gives a draft listing every missing element.
  *
@@ -15,7 +19,7 @@ import { readVerifiableCredentialParts } from './read-parts.js';
  * @param options - how to treat unmappable parts and incomplete documents
  * @returns a complete credential, or a draft with its missing elements and issues; warnings either way
  * @throws MicrocredInteropError `ERR_INTEROP_UNMAPPABLE` with the document path, in reject mode or when
- *   `doc` is not an object
+ *   `doc` is not an object; `ERR_INTEROP_NOT_ACHIEVEMENT` for an `EndorsementCredential` or a CLR `ClrCredential`
  * @throws MicrocredValidationError `ERR_VALIDATION` with `requireComplete: true` and an incomplete document
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options
  * @example
@@ -29,6 +33,9 @@ import { readVerifiableCredentialParts } from './read-parts.js';
  */
 export function fromVerifiableCredential(doc: unknown, options?: ImportOptions): ImportResult {
   const ctx = readContext('vc2', importMode(options));
-  const { native, extension } = readVerifiableCredentialParts(ctx, doc);
-  return finishImport(native, extension, ctx, options);
+  const extensions = importExtensions(options);
+  if (isObject(doc)) assertAchievement(doc);
+  const community = isObject(doc) ? applyCommunityExtensions(ctx, doc, extensions) : undefined;
+  const { native, extension } = readVerifiableCredentialParts(ctx, community?.doc ?? doc);
+  return finishImport({ ...native, ...community?.values }, extension, ctx, options);
 }

@@ -1,4 +1,5 @@
 import { readOpenBadgeParts } from '../../interop/ob3/read-parts.js';
+import { credentialKind } from '../../interop/shared/achievement.js';
 import { type AssembledImport, assembleImport } from '../../interop/shared/assemble-import.js';
 import { type ReadContext, readContext } from '../../interop/shared/reader.js';
 import type { ImportResult, InteropWarning } from '../../interop/types.js';
@@ -30,6 +31,16 @@ export async function readMicroCredential(
   unmappable: 'keep' | 'reject',
 ): Promise<{ value: ReadCredential; statusEntries: readonly unknown[] }> {
   const document = core.profile === 'vc11-jwt' ? fromVc11Document(core.document) : core.document;
+  const kind = credentialKind(document);
+  if (kind === 'endorsement' || kind === 'clr') {
+    return fail(
+      'ERR_INTEROP_NOT_ACHIEVEMENT',
+      kind === 'endorsement'
+        ? 'An EndorsementCredential is not a micro-credential: it awards no achievement (verifyAny verifies it as an endorsement)'
+        : 'A ClrCredential is a bundle of credentials, not one micro-credential (verifyAny verifies and splits it)',
+      ['credential', 'type'],
+    );
+  }
   const badge = isOpenBadgeDocument(document);
   const ctx = readContext(badge ? 'ob3' : 'vc2', unmappable);
   let assembled: AssembledImport;

@@ -14,7 +14,30 @@ export function toVc11Document(document: Readonly<Record<string, unknown>>): Rec
 
 /** The inverse of {@link toVc11Document}: a VC 1.1 envelope read back as VC 2.0 for the interop readers. */
 export function fromVc11Document(document: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  return rename(document, VC_V1_CONTEXT, VC_V2_CONTEXT, TO_V2);
+  // The verifier has checked `issued`, `validFrom` and `validUntil` against the VC 1.1 pair: `issued` repeats
+  // `issuanceDate`, and the window is the narrower of the two, so one of each survives the renaming.
+  const later = (a: string, b: string): boolean =>
+    typeof document[a] === 'string' && !(Date.parse(document[a] as string) <= Date.parse(String(document[b])));
+  const earlier = (a: string, b: string): boolean =>
+    typeof document[a] === 'string' &&
+    (document[b] === undefined || Date.parse(document[a] as string) < Date.parse(String(document[b])));
+  const keep = {
+    validFrom: later('validFrom', 'issuanceDate'),
+    validUntil: earlier('validUntil', 'expirationDate'),
+  };
+  const trimmed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(document)) {
+    if (
+      key === 'issued' &&
+      typeof value === 'string' &&
+      Date.parse(value) === Date.parse(String(document['issuanceDate']))
+    )
+      continue;
+    if ((key === 'validFrom' && !keep.validFrom) || (key === 'issuanceDate' && keep.validFrom)) continue;
+    if ((key === 'validUntil' && !keep.validUntil) || (key === 'expirationDate' && keep.validUntil)) continue;
+    trimmed[key] = value;
+  }
+  return rename(trimmed, VC_V1_CONTEXT, VC_V2_CONTEXT, TO_V2);
 }
 
 function rename(

@@ -41,6 +41,7 @@ export function didKeyFromJwk(jwk: JWK): string {
     throw new MicrocredError('ERR_KEY_INVALID', 'did:key needs a public JWK');
   }
   const id = encodeMultikey(jwk);
-  if (id === undefined) throw new MicrocredError('ERR_KEY_INVALID', 'did:key supports Ed25519 and P-256 keys only');
+  if (id === undefined)
+    throw new MicrocredError('ERR_KEY_INVALID', 'did:key supports Ed25519, P-256 and P-384 keys only');
   return `did:key:${id}`;
 }

@@ -17,7 +17,7 @@ const JWK_TYPES: readonly string[] = ['JsonWebKey', 'JsonWebKey2020'];
  * in `assertionMethod`, referenced by id or embedded; never those only under `authentication` or
  * `keyAgreement`. Each must have this DID as `controller`, an id under this DID, and a public key as
  * `publicKeyJwk` (types `JsonWebKey`, `JsonWebKey2020`) or `publicKeyMultibase` (type `Multikey`, did:key
- * codec rules). Other types and malformed methods are ignored, never guessed.
+ * codec rules; type `Ed25519VerificationKey2020`, an Ed25519 key only). Other types and malformed methods are ignored, never guessed.
  */
 export function assertionKeys(document: Readonly<Record<string, unknown>>, did: string): AssertionKey[] {
   if (document['id'] !== did) fail('ERR_KEY_RESOLUTION', `The DID document's id is not ${did}`);
@@ -61,6 +61,11 @@ function methodKey(method: Readonly<Record<string, unknown>>): JWK | undefined {
   }
   if (type === 'Multikey' && typeof method['publicKeyMultibase'] === 'string') {
     return decodeMultikey(method['publicKeyMultibase'])?.jwk;
+  }
+  // Ed25519VerificationKey2020 (W3C CCG, used by Ed25519Signature2020 issuers): an Ed25519 multikey value only.
+  if (type === 'Ed25519VerificationKey2020' && typeof method['publicKeyMultibase'] === 'string') {
+    const decoded = decodeMultikey(method['publicKeyMultibase']);
+    return decoded?.alg === 'EdDSA' ? decoded.jwk : undefined;
   }
   return undefined;
 }

@@ -36,8 +36,8 @@ export interface KeyRequest {
   /** The token's `kid`: an opaque string, compared for equality only. */
   readonly kid?: string;
   readonly alg: SigningAlgorithm;
-  /** The token's profile; `sd-jwt-vc` for SD-JWT VC attestations (`microcred/eudi`). */
-  readonly profile: JwtProfile | 'sd-jwt-vc';
+  /** The token's profile; `sd-jwt-vc` for SD-JWT VC attestations (`microcred/eudi`), `data-integrity` for Data Integrity proofs. */
+  readonly profile: JwtProfile | 'sd-jwt-vc' | 'data-integrity';
   /** Aborted when the verification's time budget runs out. */
   readonly signal: AbortSignal;
 }

@@ -22,7 +22,18 @@ export interface StatusContext {
   readonly algorithms: readonly SigningAlgorithm[];
   readonly limits: ResolvedVerifyOptions['limits'];
   readonly signal: AbortSignal;
+  /**
+   * Verifies a status list credential secured with an embedded proof (a JSON document with `proof`), such as a
+   * Data Integrity proof; without it, only JWT-secured lists are accepted.
+   */
+  readonly verifyDocument?: StatusDocumentVerifier;
 }
+
+/** Verifies a status list credential with an embedded proof: its document, issuer and end of validity. */
+export type StatusDocumentVerifier = (
+  document: Record<string, unknown>,
+  signal: AbortSignal,
+) => Promise<{ readonly document: Record<string, unknown>; readonly issuer: string; readonly validUntil?: string }>;
 
 const ENVELOPED = /^data:application\/vc\+jwt,([A-Za-z0-9_.-]+)$/;
 
@@ -67,12 +78,18 @@ async function fetchVerifyDecode(url: string, context: StatusContext): Promise<F
   } catch (error) {
     return failed('STATUS_RETRIEVAL_ERROR', describe(error));
   }
-  const token = text.startsWith('{') ? envelopedToken(text) : text;
-  let verified: Awaited<ReturnType<typeof verifyCore>>;
+  let verified: { document: Record<string, unknown>; issuer: string; validity: { until?: string; jwtExp?: number } };
   const deadline = createDeadline(context.status.timeoutMs, context.signal);
   try {
-    const checks: VerificationCheck[] = [];
-    verified = await verifyCore(token, context.status.keys ?? context.keys, listOptions(context), deadline, checks);
+    const embedded = context.verifyDocument === undefined ? undefined : embeddedProofDocument(text);
+    if (embedded !== undefined && context.verifyDocument !== undefined) {
+      const { document, issuer, validUntil } = await context.verifyDocument(embedded, deadline.signal);
+      verified = { document, issuer, validity: validUntil === undefined ? {} : { until: validUntil } };
+    } else {
+      const token = text.startsWith('{') ? envelopedToken(text) : text;
+      const checks: VerificationCheck[] = [];
+      verified = await verifyCore(token, context.status.keys ?? context.keys, listOptions(context), deadline, checks);
+    }
   } catch (error) {
     return failed('STATUS_VERIFICATION_ERROR', describe(error));
   } finally {
@@ -112,6 +129,17 @@ async function fetchVerifyDecode(url: string, context: StatusContext): Promise<F
     list: { ok: true, issuer: verified.issuer, purposes: purposeList as string[], bits },
     lifetimeMs: Math.max(0, Math.min(ttlMs, endMs - context.now.getTime())),
   };
+}
+
+/** The fetched JSON object when it carries an embedded `proof`; undefined for anything else. */
+function embeddedProofDocument(text: string): Record<string, unknown> | undefined {
+  if (!text.startsWith('{')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isPlainObject(parsed) && parsed['proof'] !== undefined ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function describe(error: unknown): string {

@@ -5,6 +5,7 @@ import { type JwtProfile, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../profiles.js';
 import { REGISTERED } from './registered-claims.js';
 import { type TimeClaims, toNumericDate } from './time-claims.js';
 import { fromVcClaim } from './vc11-claims.js';
+import { checkVc11Dates } from './vc11-dates.js';
 
 /** The credential read out of a verified payload, and its issuer id. */
 export interface MappedCredential {
@@ -51,11 +52,10 @@ export function mapClaims(
       ['credential', '@context'],
     );
   }
+  // A VC 1.1 credential may repeat its dates as `issued` / `validFrom` / `validUntil` (checkVc11Dates).
   for (const [member, allowed] of [
     ['issuanceDate', v1],
     ['expirationDate', v1],
-    ['validFrom', !v1],
-    ['validUntil', !v1],
   ] as const) {
     if (!allowed && Object.hasOwn(document, member)) {
       fail('ERR_JWT_CLAIM_MISMATCH', `"${member}" does not belong to a VC ${v1 ? '1.1' : '2.0'} credential`, [
@@ -64,6 +64,7 @@ export function mapClaims(
       ]);
     }
   }
+  if (v1) checkVc11Dates(document);
   const issuer = issuerIdOf(document);
   same(payload['iss'], issuer, 'iss', 'issuer');
   same(payload['jti'], document['id'], 'jti', 'id');

@@ -2,7 +2,7 @@ import { hasType } from '../../internal/has-type.js';
 import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
 import type { Deadline } from '../net/deadline.js';
-import type { StatusContext } from '../status/load-status-list.js';
+import type { StatusContext, StatusDocumentVerifier } from '../status/load-status-list.js';
 import { cacheFor } from '../status/status-options.js';
 import { isInterpretedPurpose } from '../status/status-purpose.js';
 import type { StatusResult } from '../status/status-result.js';
@@ -30,6 +30,7 @@ export async function statusStep(
   options: ResolvedVerifyOptions,
   deadline: Deadline,
   checks: VerificationCheck[],
+  verifyDocument?: StatusDocumentVerifier,
 ): Promise<StatusResult[]> {
   const bitstring = entries.filter((e) => isPlainObject(e) && hasType(e['type'], 'BitstringStatusListEntry'));
   const unchecked = entries.length - bitstring.length;
@@ -70,6 +71,7 @@ export async function statusStep(
     algorithms: options.algorithms,
     limits: options.limits,
     signal: deadline.signal,
+    ...(verifyDocument === undefined ? {} : { verifyDocument }),
   };
   const results = await Promise.all(bitstring.map((entry) => checkStatusEntry(entry, issuer, context)));
   const path = ['credential', 'credentialStatus'];

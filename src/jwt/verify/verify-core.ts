@@ -149,7 +149,7 @@ function checkValidity(
   toleranceMs: number,
 ): Validity {
   const [fromName, untilName] = Object.hasOwn(document, 'issuanceDate')
-    ? (['issuanceDate', 'expirationDate'] as const)
+    ? vc11Window(document)
     : (['validFrom', 'validUntil'] as const);
   const from = document[fromName] as string | undefined;
   const until = document[untilName] as string | undefined;
@@ -175,4 +175,19 @@ function checkValidity(
   if (time.nbf !== undefined) validity.jwtNbf = time.nbf;
   if (time.iat !== undefined) validity.jwtIat = time.iat;
   return validity;
+}
+
+/**
+ * The members that bound a VC 1.1 credential's validity: `issuanceDate`, or a later `validFrom`; `expirationDate`,
+ * or an earlier `validUntil` (both already checked to lie within the window by `checkVc11Dates`).
+ */
+function vc11Window(
+  document: Readonly<Record<string, unknown>>,
+): readonly ['issuanceDate' | 'validFrom', 'expirationDate' | 'validUntil'] {
+  const at = (name: string): number =>
+    typeof document[name] === 'string' ? Date.parse(document[name] as string) : Number.NaN;
+  const from = at('validFrom') > at('issuanceDate') ? 'validFrom' : 'issuanceDate';
+  const until =
+    !Number.isNaN(at('validUntil')) && !(at('validUntil') >= at('expirationDate')) ? 'validUntil' : 'expirationDate';
+  return [from, until];
 }

@@ -54,7 +54,8 @@ export interface VerifiedCredential extends VerifiedDocument {
  * @param options - verifier options (algorithms, profiles, clock, limits, issuer, audience, status) and `unmappable`
  * @returns the verified micro-credential with the document, profile, header, issuer, key and status
  * @throws MicrocredJwtError with the codes of {@link verifyCredentialDocument}, and `ERR_VALIDATION` (not a complete
- *   micro-credential), `ERR_INTEROP_UNMAPPABLE` (reject mode), `ERR_JWT_CLAIM_MISMATCH` (model ≠ envelope)
+ *   micro-credential), `ERR_INTEROP_UNMAPPABLE` (reject mode), `ERR_JWT_CLAIM_MISMATCH` (model ≠ envelope),
+ *   `ERR_INTEROP_NOT_ACHIEVEMENT` (an endorsement or a CLR bundle: use `verifyAny`)
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options
  * @example
  * ```ts

@@ -42,4 +42,17 @@ export const deErrorMessages: Readonly<Record<MicrocredErrorCode, string>> = {
     'Eine selektive Offenlegung ist verändert, doppelt, nicht referenziert oder hier nicht erlaubt.',
   ERR_KEY_BINDING:
     'Das Key-Binding-JWT fehlt oder belegt den Schlüsselbesitz für diese Zielgruppe und diese Nonce nicht.',
+  ERR_INTEROP_NOT_ACHIEVEMENT:
+    'Ein Nachweis, der keine Leistung verleiht (eine Empfehlung, ein CLR-Bündel), ist kein Micro-Credential.',
+  ERR_INPUT_UNSUPPORTED: 'Die Eingabe ist kein Nachweisformat, das microcred lesen oder prüfen kann.',
+  ERR_PROOF_UNSUPPORTED: 'Typ oder Cryptosuite des Nachweises werden von microcred nicht geprüft.',
+  ERR_PROOF_INVALID:
+    'Der Nachweis ist fehlerhaft, außerhalb seines Gültigkeitszeitraums, für einen anderen Zweck bestimmt oder seine Kette ist unterbrochen.',
+  ERR_PROOF_SIGNATURE:
+    'Der Nachweiswert lässt sich mit dem Schlüssel des Ausstellers über dem Dokument nicht bestätigen.',
+  ERR_JSONLD_CONTEXT:
+    'Das Dokument nennt einen JSON-LD-Kontext, der nicht fest hinterlegt ist oder seiner Prüfsumme nicht entspricht.',
+  ERR_JSONLD_INVALID:
+    'Die JSON-LD-Verarbeitung würde einen Teil des Dokuments verwerfen oder umdeuten (undefinierter Begriff, @vocab, @base oder relative IRI).',
+  ERR_JSONLD_LIMIT: 'Die JSON-LD-Verarbeitung oder Kanonisierung hat ihr Arbeits- oder Zeitlimit überschritten.',
 };

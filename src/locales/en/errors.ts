@@ -38,4 +38,15 @@ export const enErrorMessages: Readonly<Record<MicrocredErrorCode, string>> = {
   ERR_STATUS_LIST_FULL: 'Every index of the status list is in use; open a new list.',
   ERR_SD_JWT_DISCLOSURE: 'A selective disclosure is altered, repeated, unreferenced or not allowed here.',
   ERR_KEY_BINDING: 'The key-binding JWT is missing or does not prove possession for this audience and nonce.',
+  ERR_INTEROP_NOT_ACHIEVEMENT:
+    'A credential that awards no achievement (an endorsement, a CLR bundle) is not a micro-credential.',
+  ERR_INPUT_UNSUPPORTED: 'The input is not a credential format microcred can read or verify.',
+  ERR_PROOF_UNSUPPORTED: 'The proof’s type or cryptosuite is not one microcred verifies.',
+  ERR_PROOF_INVALID:
+    'The proof is malformed, outside its validity window, made for another purpose, or its chain is broken.',
+  ERR_PROOF_SIGNATURE: 'The proof value does not verify over the document with the issuer’s key.',
+  ERR_JSONLD_CONTEXT: 'The document names a JSON-LD context that is not pinned, or one that does not match its pin.',
+  ERR_JSONLD_INVALID:
+    'JSON-LD processing would drop or reinterpret part of the document (an undefined term, @vocab, @base or a relative IRI).',
+  ERR_JSONLD_LIMIT: 'JSON-LD processing or canonicalisation exceeded its work limit or time budget.',
 };

@@ -39,4 +39,16 @@ export const frErrorMessages: Readonly<Record<MicrocredErrorCode, string>> = {
   ERR_SD_JWT_DISCLOSURE: 'Une divulgation sélective est modifiée, répétée, non référencée ou non autorisée ici.',
   ERR_KEY_BINDING:
     'Le JWT de liaison de clé est absent ou ne prouve pas la possession de la clé pour ce destinataire et ce nonce.',
+  ERR_INTEROP_NOT_ACHIEVEMENT:
+    'Une attestation qui ne décerne aucun acquis (une recommandation, un lot CLR) n’est pas une micro-certification.',
+  ERR_INPUT_UNSUPPORTED: 'L’entrée n’est pas un format d’attestation que microcred sait lire ou vérifier.',
+  ERR_PROOF_UNSUPPORTED: 'Le type ou la suite cryptographique de la preuve n’est pas vérifié par microcred.',
+  ERR_PROOF_INVALID:
+    'La preuve est mal formée, hors de sa période de validité, destinée à un autre usage, ou sa chaîne est rompue.',
+  ERR_PROOF_SIGNATURE: 'La valeur de la preuve ne se vérifie pas sur le document avec la clé de l’émetteur.',
+  ERR_JSONLD_CONTEXT:
+    'Le document cite un contexte JSON-LD qui n’est pas épinglé, ou dont l’empreinte ne correspond pas.',
+  ERR_JSONLD_INVALID:
+    'Le traitement JSON-LD écarterait ou réinterpréterait une partie du document (terme non défini, @vocab, @base ou IRI relative).',
+  ERR_JSONLD_LIMIT: 'Le traitement JSON-LD ou la canonicalisation a dépassé sa limite de travail ou de temps.',
 };

@@ -117,7 +117,7 @@ describe('signed Open Badges 2.0 assertions', () => {
       learningOutcomes: [{ text: 'Will appreciate the benefits of learning a foreign language.' }],
     });
     expect(result.missing).toEqual(['assessment', 'participation', 'qualityAssurance']);
-    const community = result.warnings.filter((w) => w.code === 'community-extension').map((w) => w.path.join('.'));
+    const community = result.warnings.filter((w) => w.code === 'community-term').map((w) => w.path.join('.'));
     expect(community).toEqual([
       'badge.extensions:TimeInvestmentExtension.TimeInvestment',
       'badge.extensions:ECTSExtension.ECTS',

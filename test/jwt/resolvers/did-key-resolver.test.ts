@@ -1,5 +1,6 @@
 import { base58ToBytes } from 'did-jwt';
 import { describe, expect, it } from 'vitest';
+import { encodeBase58btc } from '../../../src/jwt/encoding/base58.js';
 import { decodeDidKey, didKeyFromJwk } from '../../../src/jwt/keys/did-key.js';
 import { didKeyResolver } from '../../../src/jwt/resolvers/did-key-resolver.js';
 import type { KeyRequest } from '../../../src/jwt/resolvers/types.js';
@@ -49,7 +50,6 @@ describe('did:key', () => {
     const bad = [
       'did:key:z6LSbysY2xFMRpGMhb7tFTLMpeuPRaqaWM1yECx2AtzE3KCc', // X25519 key agreement
       'did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme', // secp256k1
-      'did:key:z82Lm1MpAkeJcix9K8TMiLd5NMAhnwkjjCBeWHXyu3U4oT2MVJJKXkcVBgjGhnLBn2Kaau9', // P-384
       'did:key:z6Mk0OIl', // characters outside base58
       'did:key:u6Mk', // wrong multibase prefix
       'did:key:z', // empty
@@ -67,6 +67,29 @@ describe('did:key', () => {
     expect(() => didKeyFromJwk({ kty: 'OKP', crv: 'Ed25519', x: 'AAAA' })).toThrow(
       expect.objectContaining({ code: 'ERR_KEY_INVALID' }),
     );
+  });
+
+  it('decodes a P-384 did:key (the W3C vc-di-ecdsa vector key) and round-trips it', () => {
+    const did = 'did:key:z82LkuBieyGShVBhvtE2zoiD6Kma4tJGFtkAhxR5pfkp5QPw4LutoYWhvQCnGjdVn14kujQ';
+    const decoded = decodeDidKey(did);
+    expect(decoded?.alg).toBe('ES384');
+    expect(decoded?.jwk.crv).toBe('P-384');
+    expect(didKeyFromJwk(decoded?.jwk ?? {})).toBe(did);
+  });
+
+  it('refuses Ed25519 did:keys of small order or with a non-canonical encoding', () => {
+    // The neutral element (y = 1) and the order-2 point (y = p - 1) are small-order keys; y = p is not canonical.
+    const small = [new Uint8Array(32), new Uint8Array(32)];
+    (small[0] as Uint8Array)[0] = 1;
+    const p = Uint8Array.from(
+      'edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f'.match(/../g) ?? [],
+      (h) => Number.parseInt(h, 16),
+    );
+    const minusOne = p.slice();
+    minusOne[0] = 0xec;
+    for (const key of [...small, p, minusOne]) {
+      expect(decodeDidKey(`did:key:z${encodeBase58btc(Uint8Array.of(0xed, 0x01, ...key))}`)).toBeUndefined();
+    }
   });
 
   it('refuses a compressed P-256 x that is not on the curve', () => {

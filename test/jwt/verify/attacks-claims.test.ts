@@ -104,7 +104,7 @@ describe('VC 1.1 vs 2.0 claim conflicts', () => {
   });
 
   it('rejects VC 2.0 members in a VC 1.1 credential and the reverse', async () => {
-    await refused(JWT, vc11Payload(vc11Document({ validFrom: '2025-01-01T00:00:00Z' })));
+    await refused(JWT, vc11Payload(vc11Document({ validFrom: '2024-12-31T23:59:59Z' })));
     await refused(JWT, vc11Payload(vc11Document({ '@context': [V2] })));
     await refused(JOSE, vcJosePayload({ issuanceDate: '2025-01-01T00:00:00Z' }));
     await refused(JOSE, vcJosePayload({ expirationDate: '2030-01-01T00:00:00Z' }));

@@ -1,0 +1,55 @@
+import { assertAchievement, credentialKind } from '../interop/shared/achievement.js';
+import { asArray, isObject } from '../interop/shared/json.js';
+import type { ImportOptions, ImportResult } from '../interop/types.js';
+import type { CredentialKind, VerifyAnyResult } from './types.js';
+
+/** What a verified credential document is, and the members of the result that follow from it. */
+export interface DocumentReading {
+  readonly kind: CredentialKind;
+  readonly endorsed?: string;
+  readonly imported?: ImportResult;
+}
+
+/**
+ * Reads a verified credential document: an endorsement gives the endorsed id, an achievement is imported into
+ * the model with the Open Badges or VC reader (loaded on demand), a CLR bundle is left to the caller, anything
+ * else is `other`. `document` is in the VC 2.0 envelope.
+ */
+export async function readDocument(
+  document: Readonly<Record<string, unknown>>,
+  options: ImportOptions | undefined,
+): Promise<DocumentReading> {
+  const kind = credentialKind(document);
+  if (kind === 'endorsement') {
+    const subject = asArray(document['credentialSubject']).find(isObject);
+    const endorsed = subject === undefined ? undefined : subject['id'];
+    return { kind: 'endorsement', ...(typeof endorsed === 'string' ? { endorsed } : {}) };
+  }
+  if (kind === 'clr') return { kind: 'clr' };
+  assertAchievement(document);
+  if (kind === 'achievement') {
+    const { fromOpenBadge } = await import('../interop/ob3/from-open-badge.js');
+    return { kind: 'micro-credential', imported: fromOpenBadge(document, options) };
+  }
+  // A W3C VC: a micro-credential when its subject uses microcred's terms; read either way, so a VC that holds no
+  // Annex I element gives a draft that says so.
+  const { fromVerifiableCredential } = await import('../interop/vc2/from-verifiable-credential.js');
+  const subjects = asArray(document['credentialSubject']).filter(isObject);
+  const ours = subjects.some((s) => Object.keys(s).some((k) => k.startsWith('microcred:')));
+  return { kind: ours ? 'micro-credential' : 'other', imported: fromVerifiableCredential(document, options) };
+}
+
+/** The model members of a result: the credential, or the draft with what it misses. */
+export function modelMembers(
+  imported: ImportResult | undefined,
+): Pick<VerifyAnyResult, 'missing' | 'issues' | 'warnings'> & Partial<Pick<VerifyAnyResult, 'credential' | 'draft'>> {
+  if (imported === undefined) return { missing: [], issues: [], warnings: [] };
+  if (imported.complete)
+    return { credential: imported.credential, missing: [], issues: [], warnings: imported.warnings };
+  return {
+    draft: imported.draft,
+    missing: imported.missing,
+    issues: imported.issues,
+    warnings: imported.warnings,
+  };
+}
