@@ -10,7 +10,7 @@ import { mapVerifyError } from '../../jwt/verify/map-error.js';
 import { resolveVerifyOptions, type VerifyOptions } from '../../jwt/verify/options.js';
 import { type KeyInput, keyRequest, resolveKey, type VerifiedKey } from '../../jwt/verify/resolve-key.js';
 import { checkTimeClaims } from '../../jwt/verify/time-claims.js';
-import { type EudiImport, readEudiClaims } from '../read-claims.js';
+import { type EudiImport, readVerifiedClaims } from '../read-claims.js';
 import { resolveTokenStatusOptions, type TokenStatusOptions } from '../status/token-status-options.js';
 import { typeOfVct } from '../types.js';
 import { crossCheck } from './cross-check.js';
@@ -203,7 +203,7 @@ async function verifySteps(
         );
   await crossCheck(presentation, cryptoKey, alg, kbRequest, nowSeconds, o.clockTolerance);
   const status = await tokenStatusStep(signed, issuer, keys, o, statusOptions, checks);
-  const read = readEudiClaims(claims, options.import);
+  const read = readVerifiedClaims(claims, options.import);
   return {
     ...read,
     vct: signed['vct'] as string,

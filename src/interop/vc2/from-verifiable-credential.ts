@@ -1,6 +1,7 @@
 import { finishImport } from '../shared/finish.js';
 import { importMode } from '../shared/options.js';
 import { readContext } from '../shared/reader.js';
+import { readUntrusted } from '../shared/untrusted.js';
 import type { ImportOptions, ImportResult } from '../types.js';
 import { readVerifiableCredentialParts } from './read-parts.js';
 
@@ -17,6 +18,8 @@ import { readVerifiableCredentialParts } from './read-parts.js';
  * @throws MicrocredInteropError `ERR_INTEROP_UNMAPPABLE` with the document path, in reject mode or when
  *   `doc` is not an object
  * @throws MicrocredValidationError `ERR_VALIDATION` with `requireComplete: true` and an incomplete document
+ * @throws MicrocredValidationError `ERR_INPUT_TOO_LARGE` past the default input limits; `ERR_VALIDATION` for a
+ *   document that cannot be read as data (an accessor property, a revoked Proxy)
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options
  * @example
  * ```ts
@@ -28,7 +31,9 @@ import { readVerifiableCredentialParts } from './read-parts.js';
  * @category Interop
  */
 export function fromVerifiableCredential(doc: unknown, options?: ImportOptions): ImportResult {
-  const ctx = readContext('vc2', importMode(options));
-  const { native, extension } = readVerifiableCredentialParts(ctx, doc);
-  return finishImport(native, extension, ctx, options);
+  return readUntrusted(doc, options, (input, o) => {
+    const ctx = readContext('vc2', importMode(o));
+    const { native, extension } = readVerifiableCredentialParts(ctx, input);
+    return finishImport(native, extension, ctx, o);
+  });
 }
