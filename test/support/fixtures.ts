@@ -24,7 +24,8 @@ export function recordedSums(): ReadonlyMap<string, string> {
     const match = ROW.exec(line);
     if (match === null) continue;
     const [, path, sum] = match as unknown as [string, string, string];
-    if (found.has(path) && found.get(path) !== sum) throw new Error(`PROVENANCE.md lists ${path} twice with different sums`);
+    if (found.has(path) && found.get(path) !== sum)
+      throw new Error(`PROVENANCE.md lists ${path} twice with different sums`);
     found.set(path, sum);
   }
   sums = found;
@@ -40,7 +41,8 @@ export function recordedSums(): ReadonlyMap<string, string> {
  */
 export function readFixture(relative: string): Buffer {
   const expected = recordedSums().get(relative);
-  if (expected === undefined) throw new Error(`test/fixtures/${relative} has no SHA-256 in test/fixtures/PROVENANCE.md`);
+  if (expected === undefined)
+    throw new Error(`test/fixtures/${relative} has no SHA-256 in test/fixtures/PROVENANCE.md`);
   const path = join(FIXTURES_ROOT, ...relative.split('/'));
   if (!existsSync(path)) throw new Error(`Missing fixture: test/fixtures/${relative}`);
   const bytes = readFileSync(path);
