@@ -1,7 +1,7 @@
-import type { JWK } from 'jose';
 import type { SigningAlgorithm } from '../algorithms.js';
 import { decodeBase58btc, encodeBase58btc } from '../encoding/base58.js';
 import { decodeBase64url, encodeBase64url } from '../encoding/base64url.js';
+import type { JWK } from './jwk.js';
 import { compressP256, decompressP256 } from './p256.js';
 
 /** Multicodec varint prefixes (https://github.com/multiformats/multicodec): ed25519-pub 0xed, p256-pub 0x1200. */

@@ -1,7 +1,8 @@
-import { type CompactJWSHeaderParameters, CompactSign, type JWK } from 'jose';
+import { type CompactJWSHeaderParameters, CompactSign } from 'jose';
 import { MicrocredOptionsError } from '../../errors.js';
 import { DEFAULT_INPUT_LIMITS } from '../../internal/input-limits.js';
 import { fail } from '../jwt-error.js';
+import type { JWK } from '../keys/jwk.js';
 import { hasPrivateMembers, isPlainObject } from '../keys/key-families.js';
 import { publicMembers } from '../keys/verification-key.js';
 import { isJwtProfile, isOpenBadgeDocument, type JwtProfile } from '../profiles.js';

@@ -1,6 +1,6 @@
-import type { JWK } from 'jose';
 import type { SigningAlgorithm } from '../algorithms.js';
 import { fail } from '../jwt-error.js';
+import type { JWK } from '../keys/jwk.js';
 import { isPlainObject } from '../keys/key-families.js';
 import { keyThumbprint, publicMembers, toVerificationKey } from '../keys/verification-key.js';
 import { untilAborted } from '../net/abort.js';
