@@ -1,25 +1,47 @@
-// Deletes dist/modules/ after the build. tsup builds every source module as an entry of its own only so that
-// esbuild cuts one chunk per module (see tsup.config.ts); the entry files it writes there are re-export stubs
-// (`import { a } from "../chunk-….js"; export { a };`) that nothing imports and the package's `exports` map
-// does not expose. Shipping them would add some 630 files (stubs and their empty source maps) to the package.
+// Deletes the per-module entry files of dist/modules/ that nothing loads. tsup builds every source module as an
+// entry of its own so that esbuild cuts one chunk per module (see tsup.config.ts); the entry files it writes
+// there are re-export stubs (`import { a } from "../chunk-….js"; export { a };`). The package's `exports` map
+// does not expose them, so the only ones reachable are the targets of the build's own dynamic `import()`s
+// (the zod model, loaded on demand to explain a refused credential): those are kept, the rest removed.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
-const DIR = join('dist', 'modules');
+const DIST = 'dist';
+const DIR = join(DIST, 'modules');
+const DYNAMIC = /\bimport\("(\.{1,2}\/[^"]+\.js)"\)/g;
 
-/** A line of a re-export stub: an import or export list, one of its names, or the source map comment. */
-const STUB_LINE =
-  /^(import \{|export \{|\};?|\} from "[^"]+";|\s+[\w$]+( as [\w$]+)?,?|\/\/# sourceMappingURL=.*|export \{\s*\};?|)$/;
+/** A line of a re-export stub: an import or export list, one of its names, or an empty line. */
+const STUB_LINE = /^(import \{|export \{|\};?|\} from "[^"]+";|\s+[\w$]+( as [\w$]+)?,?|export \{\s*\};?|)$/;
 
-let stubs = 0;
-for (const file of readdirSync(DIR, { recursive: true, encoding: 'utf8' })) {
-  if (!file.endsWith('.js')) continue;
+const files = (dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+
+const kept = new Set();
+for (const file of files(DIST)) {
+  const path = join(DIST, file);
+  for (const [, target] of readFileSync(path, 'utf8').matchAll(DYNAMIC)) {
+    kept.add(relative(DIR, resolve(dirname(path), target)));
+  }
+}
+
+let removed = 0;
+for (const file of files(DIR)) {
+  if (kept.has(file)) continue;
   const code = readFileSync(join(DIR, file), 'utf8')
     .split('\n')
     .find((line) => !STUB_LINE.test(line));
-  // A module whose code esbuild kept in its own entry file would be lost with the folder: fail the build.
+  // A module whose code esbuild kept in its own entry file would be lost: fail the build instead.
   if (code !== undefined) throw new Error(`prune-module-entries: dist/modules/${file} holds code: ${code}`);
-  stubs += 1;
+  rmSync(join(DIR, file));
+  removed += 1;
 }
-rmSync(DIR, { recursive: true });
-console.log(`removed dist/modules (${stubs} re-export stubs)`);
+for (const dir of readdirSync(DIR, { recursive: true, encoding: 'utf8' }).sort().reverse()) {
+  const path = join(DIR, dir);
+  try {
+    if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
+  } catch {
+    // a file, not a folder
+  }
+}
+console.log(
+  `removed ${removed} re-export stubs from dist/modules, kept ${kept.size} loaded by import(): ${[...kept].join(', ')}`,
+);

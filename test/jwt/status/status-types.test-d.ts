@@ -7,7 +7,10 @@ import {
   createStatusList,
   type IssuerKey,
   type JWK,
+  loadStatusList,
+  type SavedStatusList,
   type StatusList,
+  saveStatusList,
   setStatus,
   signCredential,
 } from '../../../src/jwt/index.js';
@@ -48,5 +51,18 @@ describe('JWK is declared by microcred and interchangeable with jose keys', () =
     expectTypeOf<JoseJwk>().toExtend<JWK>();
     expectTypeOf<JWK>().toExtend<JoseJwk>();
     expectTypeOf<IssuerKey['publicJwk']>().toEqualTypeOf<JWK>();
+  });
+});
+
+describe('a saved list keeps its purpose', () => {
+  it('saving and loading a revocation list gives a revocation list back', async () => {
+    let list = createStatusList({ purpose: 'revocation', url: 'https://uni.example/status/r1' });
+    const saved = await saveStatusList(list);
+    expectTypeOf(saved.purpose).toEqualTypeOf<'revocation'>();
+    list = await loadStatusList(saved);
+    // Read from storage without a type: the list comes back as a list of any purpose, assignable to any.
+    const stored: unknown = JSON.parse('{}');
+    expectTypeOf(await loadStatusList(stored as SavedStatusList)).toEqualTypeOf<StatusList>();
+    expectTypeOf(list).toEqualTypeOf<StatusList<'revocation'>>();
   });
 });
