@@ -12,6 +12,8 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       exclude: ['src/cli/**', 'src/**/index.ts'],
       reporter: ['text-summary', 'json-summary'],
+      // Print the summary in every run, CI included, and also when a test failed.
+      reportOnFailure: true,
       reportsDirectory: 'reports/coverage',
       thresholds: { lines: 90, branches: 85 },
     },

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const ISCED_FILE = fileURLToPath(new URL('../../shared/standards/elm/vocab/isced-f.json', import.meta.url));
+const ISCED_FILE = fileURLToPath(new URL('../test/fixtures/standards/elm/vocab/isced-f.json', import.meta.url));
 const TRANSLATIONS = fileURLToPath(new URL('./translations/isced-f.json', import.meta.url));
 const LOCALES = ['de', 'fr'];
 

@@ -1,5 +1,6 @@
-// Generates the data files of src/vocab/data/ from the official lists in ../shared/standards/elm/vocab/ and
-// from two dev dependencies: i18n-iso-countries (ISO 3166-1) and langs (ISO 639-1/2/3).
+// Generates the data files of src/vocab/data/ from the official lists in test/fixtures/standards/elm/vocab/
+// (origins in test/fixtures/PROVENANCE.md) and from two dev dependencies: i18n-iso-countries (ISO 3166-1) and
+// langs (ISO 639-1/2/3).
 //
 //   npm run vocab            writes the files and prints what could not be mapped
 //   generateVocab()          returns { [relativePath]: contents } without writing (used by the sync test)
@@ -13,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const VOCAB_DIR = fileURLToPath(new URL('../../shared/standards/elm/vocab/', import.meta.url));
-const VOCAB_DIR_LABEL = '../shared/standards/elm/vocab';
+const VOCAB_DIR = fileURLToPath(new URL('../test/fixtures/standards/elm/vocab/', import.meta.url));
+const VOCAB_DIR_LABEL = 'test/fixtures/standards/elm/vocab';
 
 const COUNTRY_AUTHORITY = 'http://publications.europa.eu/resource/authority/country/';
 
@@ -90,7 +91,7 @@ const ELM_LISTS = [
 
 function readVocab(file) {
   if (!existsSync(VOCAB_DIR)) {
-    throw new Error(`generate-vocab: the shared vocabulary folder is missing (expected ${VOCAB_DIR}).`);
+    throw new Error(`generate-vocab: the vocabulary folder is missing (expected ${VOCAB_DIR}).`);
   }
   const data = JSON.parse(readFileSync(join(VOCAB_DIR, file), 'utf8'));
   if (typeof data.conceptScheme !== 'string' || typeof data.source !== 'string' || !Array.isArray(data.values)) {

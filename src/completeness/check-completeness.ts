@@ -5,6 +5,7 @@
  */
 
 import { MicrocredIncompleteError, MicrocredOptionsError } from '../errors.js';
+import { readOptions } from '../internal/typed-errors.js';
 import { assembleEntries, verdictOf } from './assemble.js';
 import { Collector, checkShape, defaultPath } from './collect.js';
 import { analyseDraft } from './draft.js';
@@ -40,7 +41,8 @@ function checkFinding(rule: string, finding: RuleFinding): void {
  * @param options - the profile (`profiles.eu2022` by default), `now`, a conversion table, evidence, limits
  * @returns the report: verdict, counts and one entry per element
  * @throws MicrocredValidationError `ERR_INPUT_TOO_LARGE` when the input is past a limit; `ERR_VALIDATION` when
- * it holds a cycle (it is not JSON). An incomplete or malformed draft is never an error: it is the report.
+ * it holds a cycle or cannot be read as data (an accessor property, a revoked Proxy): it is not JSON. An
+ * incomplete or malformed draft is never an error: it is the report.
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` when an option is malformed, or a custom rule returns a
  * finding with an unknown reason code or severity
  * @example
@@ -56,7 +58,7 @@ function checkFinding(rule: string, finding: RuleFinding): void {
  * @category Completeness
  */
 export function checkCompleteness(input: unknown, options?: CompletenessOptions): CompletenessReport {
-  const o = resolveCompletenessOptions(options);
+  const o = readOptions(() => resolveCompletenessOptions(options));
   const profile = o.profile ?? eu2022;
   const analysis = analyseDraft(input, o.limits);
   const out = new Collector(profile);

@@ -9,6 +9,7 @@ import { MicrocredValidationError, type ValidationIssue } from '../errors.js';
 import type { InputLimits } from '../internal/input-limits.js';
 import { checkSchema } from '../internal/parse-with.js';
 import { prescan } from '../internal/prescan.js';
+import { snapshotOrThrow } from '../internal/typed-errors.js';
 import { jsonType } from '../internal/zod-issues.js';
 import { type MicroCredential, MicroCredentialSchema } from '../model/micro-credential.js';
 import { ELEMENT_FIELDS, ELEMENT_IDS, type ElementId, elementOfPath } from './elements.js';
@@ -50,8 +51,11 @@ function emptyAnalysis(notAnObject: string): DraftAnalysis {
  * Analyses a draft.
  *
  * @throws MicrocredValidationError `ERR_INPUT_TOO_LARGE` past a limit; `ERR_VALIDATION` for a cycle (not JSON)
+ *   or an object that cannot be read as data (an accessor, a revoked Proxy)
  */
-export function analyseDraft(input: unknown, limits: InputLimits): DraftAnalysis {
+export function analyseDraft(untrusted: unknown, limits: InputLimits): DraftAnalysis {
+  // Our own copy, read without running getters or Proxy traps: the rest reads only plain data.
+  const input = snapshotOrThrow(untrusted, limits);
   const scan = prescan(input, limits);
   if (scan.tooLarge !== undefined) throw new MicrocredValidationError([scan.tooLarge], 'ERR_INPUT_TOO_LARGE');
   const cycles = scan.issues.filter((i) => i.code === 'circular');

@@ -16,7 +16,7 @@ export interface TypeCoverage {
 }
 
 function present(value: unknown): boolean {
-  if (value === undefined) return false;
+  if (value === undefined || value === null) return false;
   return !isObject(value) || Object.values(value).some((v) => v !== undefined);
 }
 

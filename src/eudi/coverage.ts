@@ -101,8 +101,11 @@ type Json = Record<string, unknown>;
 /** The part of a model each element is read from, for comparison. */
 export function elementValue(mc: Readonly<Json>, element: AnnexElement): unknown {
   if (element === 'country') {
-    const issuer = mc['issuer'] as Partial<MicroCredential['issuer']> | undefined;
-    return issuer === undefined ? undefined : { country: issuer.country, region: issuer.region };
+    // Read from a claim the holder disclosed: any JSON value may stand here, not only a provider object.
+    const issuer = mc['issuer'];
+    if (typeof issuer !== 'object' || issuer === null || Array.isArray(issuer)) return issuer;
+    const { country, region } = issuer as Partial<MicroCredential['issuer']>;
+    return { country, region };
   }
   return mc[element];
 }

@@ -1,6 +1,6 @@
 import { SDJwtInstance } from '@sd-jwt/core';
-import type { JWK } from 'jose';
 import { MicrocredOptionsError } from '../errors.js';
+import type { JWK } from '../jwt/keys/jwk.js';
 import { hasPrivateMembers, isPlainObject } from '../jwt/keys/key-families.js';
 import { checkFetchUrl } from '../jwt/net/url-rules.js';
 import { issuerKid } from '../jwt/sign/issuer-kid.js';

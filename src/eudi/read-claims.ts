@@ -5,6 +5,7 @@ import { finishImport } from '../interop/shared/finish.js';
 import { isObject, type JsonObject } from '../interop/shared/json.js';
 import { importMode } from '../interop/shared/options.js';
 import { readContext, unmappable } from '../interop/shared/reader.js';
+import { readUntrusted } from '../interop/shared/untrusted.js';
 import type { ImportOptions, ImportResult } from '../interop/types.js';
 import type { CoverageReport } from './coverage.js';
 import { importCoverage } from './coverage-build.js';
@@ -79,7 +80,9 @@ const LEARNING_KNOWN: ReadonlySet<string> = new Set([
  * @param options - how to treat unmappable parts and incomplete credentials
  * @returns the type, the import result and the lossiness report
  * @throws MicrocredInteropError `ERR_INTEROP_UNMAPPABLE` for an unknown `vct`, or in reject mode
- * @throws MicrocredValidationError `ERR_VALIDATION` with `requireComplete: true` and an incomplete credential
+ * @throws MicrocredValidationError `ERR_VALIDATION` with `requireComplete: true` and an incomplete credential, or
+ *   claims that cannot be read as data (an accessor property, a revoked Proxy); `ERR_INPUT_TOO_LARGE` past the
+ *   default input limits
  * @example
  * ```ts
  * import { readEudiClaims } from 'microcred/eudi';
@@ -89,6 +92,14 @@ const LEARNING_KNOWN: ReadonlySet<string> = new Set([
  * @category EUDI
  */
 export function readEudiClaims(claims: Readonly<Record<string, unknown>>, options?: ImportOptions): EudiImport {
+  return readUntrusted(claims, options, (input, o) => {
+    if (!isObject(input)) throw new MicrocredInteropError([], 'The claims must be a JSON object');
+    return readVerifiedClaims(input, o);
+  });
+}
+
+/** {@link readEudiClaims} on claims that are plain data already (the verifier's own rebuilt claims). */
+export function readVerifiedClaims(claims: Readonly<Record<string, unknown>>, options?: ImportOptions): EudiImport {
   const type = typeOfVct(claims['vct']);
   if (type === undefined)
     throw new MicrocredInteropError(['vct'], 'Not a Learning Credential or DC4EU micro-credential');

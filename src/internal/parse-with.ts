@@ -3,6 +3,8 @@ import { MicrocredOptionsError, MicrocredValidationError, type ValidationIssue }
 import { type InputLimits, resolveLimits } from './input-limits.js';
 import { issue } from './issue.js';
 import { prescan } from './prescan.js';
+import { snapshotInput } from './snapshot.js';
+import { readOptions, unreadableInput } from './typed-errors.js';
 import { fromZodIssues } from './zod-issues.js';
 
 /**
@@ -87,10 +89,29 @@ export function checkSchema<T>(
   return { result, issues, unknownKeys };
 }
 
-/** Validates untrusted input against a schema: limits and JSON-ness first, then the schema. Never throws for bad input. */
+/**
+ * Validates untrusted input against a schema: a snapshot of the input first (plain data, within the limits,
+ * read without running any getter or Proxy trap), then the pre-scan and the schema on that copy. Never throws
+ * for bad input, however hostile the object; only malformed options throw (`ERR_OPTIONS_INVALID`).
+ */
 export function safeParseWith<T>(schema: z.ZodType<T>, input: unknown, options?: ParseOptions): SafeParseResult<T> {
-  const mode = checkOptions(options);
-  const limits = resolveLimits(options?.limits);
+  const { mode, limits } = readOptions(() => ({ mode: checkOptions(options), limits: resolveLimits(options?.limits) }));
+  const snapshot = snapshotInput(input, limits);
+  if (!snapshot.ok) return { success: false, error: snapshot.error };
+  try {
+    return validate(schema, snapshot.value, mode, limits);
+  } catch (cause) {
+    return { success: false, error: unreadableInput(cause) };
+  }
+}
+
+/** {@link safeParseWith} on our own copy of the input. */
+function validate<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+  mode: 'reject' | 'keep',
+  limits: InputLimits,
+): SafeParseResult<T> {
   const scan = prescan(input, limits);
   if (scan.tooLarge !== undefined) {
     return { success: false, error: new MicrocredValidationError([scan.tooLarge], 'ERR_INPUT_TOO_LARGE') };
@@ -115,8 +136,8 @@ export function safeParseWith<T>(schema: z.ZodType<T>, input: unknown, options?:
   }
   if (result?.success === true) return { success: true, data: result.data, unknownKeys: [] };
   // Only unknown keys failed, in keep mode: the input is valid apart from them and the schemas transform
-  // nothing, so a copy of the input is the parsed value with every extra key kept.
-  return { success: true, data: structuredClone(input) as T, unknownKeys };
+  // nothing, so the copy of the input is the parsed value with every extra key kept.
+  return { success: true, data: input as T, unknownKeys };
 }
 
 function unknownKeyIssue(path: readonly (string | number)[]): ValidationIssue {

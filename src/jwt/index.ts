@@ -21,6 +21,7 @@ export {
 } from './jwt-error.js';
 export { didJwkFromJwk } from './keys/did-jwk-encode.js';
 export { didKeyFromJwk } from './keys/did-key.js';
+export type { JWK } from './keys/jwk.js';
 export type { FetchLike } from './net/fetch-limited.js';
 export type { NetworkOptions } from './net/network-options.js';
 export { JWT_PROFILES, type JwtProfile } from './profiles.js';

@@ -1,6 +1,7 @@
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK } from 'jose';
 import { MicrocredError, MicrocredOptionsError } from '../errors.js';
 import { isSigningAlgorithm, KEY_SHAPES, type SigningAlgorithm } from './algorithms.js';
+import type { JWK } from './keys/jwk.js';
 
 /**
  * An issuer's signing key pair with its algorithm, key id and public JWK.

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { COUNTRY_CODES, LANGUAGE_TAG_PATTERN } from '../vocab/index.js';
+import { EMAIL_PATTERN, URI_PATTERN, WEB_URL_PATTERN } from './identifier-rules.js';
 import { named } from './registry.js';
 
 /** A string with at least one non-space character. */
@@ -63,40 +64,36 @@ export const LocalizedTextSchema = named(z.union([NonEmptyTextSchema, LanguageMa
 });
 
 /**
- * An absolute URI or IRI (`https:`, `urn:`, `did:`, ...): a scheme, a colon and no white space.
+ * An absolute URI or IRI (`https:`, `urn:`, `did:`, ...): a scheme, a colon and no white space. No control
+ * character, no invisible or format character (Unicode category Cf: zero-width joiner, bidirectional
+ * controls, ...) and nothing outside the Basic Multilingual Plane may appear anywhere. A `did:` must follow
+ * the W3C DID Core syntax, a `urn:uuid:` RFC 9562 and any other `urn:` RFC 8141, all ASCII only; an `http(s):` IRI may not mix Latin,
+ * Greek and Cyrillic letters in one host label.
  *
  * @example
  * ```ts
  * import { UriSchema } from 'microcred';
  * UriSchema.safeParse('did:example:123').success; // true
  * UriSchema.safeParse('/relative/path').success; // false
+ * UriSchema.safeParse('did:web:issuer.ex\u0430mple').success; // false (a Cyrillic а)
+ * UriSchema.safeParse('https://münchen.example/kurs').success; // true
  * ```
  * @category Model
  */
-export const UriSchema = named(
-  z
-    .string()
-    .min(3)
-    .max(2048)
-    .regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/),
-  {
-    id: 'Uri',
-    title: 'URI',
-    description: 'An absolute URI or IRI with no white space (https:, urn:, did:, mailto:).',
-  },
-);
+export const UriSchema = named(z.string().min(3).max(2048).regex(new RegExp(URI_PATTERN)), {
+  id: 'Uri',
+  title: 'URI',
+  description:
+    'An absolute URI or IRI with no white space (https:, urn:, did:, mailto:), no control or format (Cf) ' +
+    'characters and nothing outside the Basic Multilingual Plane; DIDs (DID Core), urn:uuid (RFC 9562) and ' +
+    'other URNs (RFC 8141) are ASCII; an http(s) host label may not mix Latin, Greek and Cyrillic.',
+});
 
-/** An `http:` or `https:` URL. */
-export const WebUrlSchema = z
-  .string()
-  .max(2048)
-  .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/);
+/** An `http:` or `https:` URL, under the identifier character and host rules of {@link UriSchema}. */
+export const WebUrlSchema = z.string().max(2048).regex(new RegExp(WEB_URL_PATTERN));
 
-/** An e-mail address (pragmatic shape check). */
-export const EmailSchema = z
-  .string()
-  .max(320)
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/);
+/** An e-mail address (pragmatic shape check), under the identifier character rule of {@link UriSchema}. */
+export const EmailSchema = z.string().max(320).regex(new RegExp(EMAIL_PATTERN));
 
 /**
  * An ISO 8601 date-time with a time zone: `Z` or an offset within ±14:00, at most nine fractional digits.

@@ -6,6 +6,7 @@
 
 import type { CompletenessReport } from '../completeness/index.js';
 import { MicrocredOptionsError } from '../errors.js';
+import { STRUCTURE_LIMITS, snapshotOrThrow, withTypedErrors } from '../internal/typed-errors.js';
 import type { LocaleCatalogue } from '../locales/catalogue.js';
 import { en } from '../locales/en/index.js';
 import type { StackingDecision } from '../stacking/index.js';
@@ -85,8 +86,10 @@ function checkOptions(options: unknown): { catalogue: LocaleCatalogue; format: '
  * @param report - a report, such as the result of `checkCompleteness`
  * @param options - `locale` (a catalogue from `microcred/locales`, `en` by default) and `format` (`text` or `html`)
  * @returns the text, or the HTML page
- * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for an unknown report kind, format or option, or a locale
- * that is not a catalogue
+ * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for an unknown report kind, format or option, a locale
+ * that is not a catalogue, or a report that cannot be rendered (not of the shape microcred produces)
+ * @throws MicrocredValidationError `ERR_VALIDATION` for a report that cannot be read as data (an accessor
+ * property, a revoked Proxy); `ERR_INPUT_TOO_LARGE` past the depth or string-length limit
  * @example
  * ```ts
  * import { checkCompleteness, formatReport } from 'microcred';
@@ -98,11 +101,18 @@ function checkOptions(options: unknown): { catalogue: LocaleCatalogue; format: '
  * @category Reports
  */
 export function formatReport(report: Report, options?: FormatReportOptions): string {
-  const { catalogue, format } = checkOptions(options);
-  const kind = (report as { kind?: unknown } | null)?.kind;
-  if (typeof kind !== 'string' || !Object.hasOwn(RENDERERS, kind)) {
-    throw new MicrocredOptionsError('report.kind', `is not a kind of report microcred renders: ${String(kind)}`);
-  }
-  const renderer = RENDERERS[kind as Report['kind']][format] as (report: Report, catalogue: LocaleCatalogue) => string;
-  return renderer(report, catalogue);
+  return withTypedErrors(
+    () => {
+      const { catalogue, format } = checkOptions(options);
+      // Rendered from our own copy: no getter or Proxy trap of the caller's object runs while rendering.
+      const copy = snapshotOrThrow(report, STRUCTURE_LIMITS) as Report | null;
+      const kind = (copy as { kind?: unknown } | null)?.kind;
+      if (typeof kind !== 'string' || !Object.hasOwn(RENDERERS, kind)) {
+        throw new MicrocredOptionsError('report.kind', `is not a kind of report microcred renders: ${String(kind)}`);
+      }
+      const renderer = RENDERERS[kind as Report['kind']][format] as (r: Report, c: LocaleCatalogue) => string;
+      return renderer(copy as Report, catalogue);
+    },
+    (cause) => new MicrocredOptionsError('report', 'is not a report microcred can render', { cause }),
+  );
 }

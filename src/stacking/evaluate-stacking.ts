@@ -1,3 +1,4 @@
+import { STRUCTURE_LIMITS, snapshotOrThrow, withTypedErrors } from '../internal/typed-errors.js';
 import type { MicroCredential } from '../model/micro-credential.js';
 import type { StackingDecision } from './decision.js';
 import type { RecognitionPolicy } from './policy-schema.js';
@@ -5,6 +6,9 @@ import type { Qualification } from './qualification-schema.js';
 import { runStacking } from './run-stacking.js';
 import type { StackingCredential } from './stacking-credential.js';
 import type { StackingOptions } from './stacking-options.js';
+
+/** A portfolio is an array of credentials: one level more than a credential may have. */
+const PORTFOLIO_LIMITS = { ...STRUCTURE_LIMITS, maxDepth: STRUCTURE_LIMITS.maxDepth + 1 };
 
 /**
  * Evaluates whether a learner's credentials meet a target qualification under a receiving institution's
@@ -35,7 +39,9 @@ import type { StackingOptions } from './stacking-options.js';
  * policy or exception (duplicate ids, a share above 1, two caps that overlap without nesting, an exception
  * naming an unknown credential, credentials in HOURS without `hoursPerEcts`, ...)
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options or a missing reference date
- * @throws MicrocredValidationError `ERR_VALIDATION` when a credential lacks the structure the engine reads
+ * @throws MicrocredValidationError `ERR_VALIDATION` when a credential lacks the structure the engine reads, or
+ * cannot be read as data (an accessor property, a revoked Proxy); `ERR_INPUT_TOO_LARGE` past the depth or
+ * string-length limit
  * (an id, lists of QA types and outcome ids, the assessment and identity flags)
  * @example
  * ```ts
@@ -68,5 +74,7 @@ export function evaluateStacking(
   policy: RecognitionPolicy,
   options?: StackingOptions,
 ): StackingDecision {
-  return runStacking(credentials, target, policy, options);
+  // The credentials are read from our own copy (depth and string limits, no getter or Proxy trap run); the
+  // target and policy are copied by their parsers. Anything unexpected still comes out as a MicrocredError.
+  return withTypedErrors(() => runStacking(snapshotOrThrow(credentials, PORTFOLIO_LIMITS), target, policy, options));
 }

@@ -96,7 +96,12 @@ export const StackingCapSchema = named(
       mode: z.enum(['truncate', 'wholeCredentials']),
     })
     .refine((c) => (c.maxEcts === undefined) !== (c.maxShareOfTarget === undefined), {
-      params: { code: 'invalid_combination', fields: ['maxEcts', 'maxShareOfTarget'], expected: 'exactly one' },
+      params: {
+        code: 'invalid_combination',
+        fields: ['maxEcts', 'maxShareOfTarget'],
+        expected: 'exactly one',
+        reason: 'set exactly one of maxEcts and maxShareOfTarget',
+      },
     }),
   {
     id: 'StackingCap',

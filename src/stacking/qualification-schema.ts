@@ -5,7 +5,12 @@ import { EQF_LEVELS } from '../vocab/index.js';
 import { ExactAmountSchema, StackingIdSchema } from './schema-parts.js';
 
 const EXACTLY_ONE_LIMIT = {
-  params: { code: 'invalid_combination', fields: ['minEcts', 'minShareOfTarget'], expected: 'exactly one' },
+  params: {
+    code: 'invalid_combination',
+    fields: ['minEcts', 'minShareOfTarget'],
+    expected: 'exactly one',
+    reason: 'set exactly one of minEcts and minShareOfTarget',
+  },
 } as const;
 
 const hasOneLimit = (r: { readonly minEcts?: string | undefined; readonly minShareOfTarget?: string | undefined }) =>

@@ -1,5 +1,6 @@
 import { MicrocredValidationError, type ValidationIssue } from '../errors.js';
 import { issue } from '../internal/issue.js';
+import { jsonType } from '../internal/zod-issues.js';
 
 /**
  * A credential as the stacking engine sees it: one credit amount, the level, the date, the source and the
@@ -61,19 +62,24 @@ function isRecord(x: unknown): x is Readonly<Record<string, unknown>> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/** The params of an `invalid_type` issue: what was expected and the JSON type that was found. */
+function typeParams(expected: string, value: unknown): Record<string, unknown> {
+  return { expected, received: jsonType(value) };
+}
+
 function checkStringList(value: unknown, path: Path, out: ValidationIssue[]): void {
   if (!Array.isArray(value)) {
-    out.push(issue(value === undefined ? 'required' : 'invalid_type', path, { expected: 'array' }));
+    out.push(issue(value === undefined ? 'required' : 'invalid_type', path, typeParams('array', value)));
     return;
   }
   value.forEach((v, i) => {
-    if (typeof v !== 'string') out.push(issue('invalid_type', [...path, i], { expected: 'string' }));
+    if (typeof v !== 'string') out.push(issue('invalid_type', [...path, i], typeParams('string', v)));
   });
 }
 
 function checkOptionalString(c: Readonly<Record<string, unknown>>, key: string, path: Path, out: ValidationIssue[]) {
   if (c[key] !== undefined && typeof c[key] !== 'string') {
-    out.push(issue('invalid_type', [...path, key], { expected: 'string' }));
+    out.push(issue('invalid_type', [...path, key], typeParams('string', c[key])));
   }
 }
 
@@ -85,13 +91,13 @@ function checkOptionalString(c: Readonly<Record<string, unknown>>, key: string, 
  */
 export function stackingCredentialIssues(c: unknown, path: Path): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  if (!isRecord(c)) return [issue('invalid_type', path, { expected: 'object' })];
+  if (!isRecord(c)) return [issue('invalid_type', path, typeParams('object', c))];
   if (typeof c['id'] !== 'string' || !/^\S+$/.test(c['id'])) {
     out.push(issue(c['id'] === undefined ? 'required' : 'invalid_format', [...path, 'id'], { format: 'id' }));
   }
   const credit = c['credit'];
   if (credit !== null && credit !== undefined && !isRecord(credit)) {
-    out.push(issue('invalid_type', [...path, 'credit'], { expected: 'object' }));
+    out.push(issue('invalid_type', [...path, 'credit'], typeParams('object', credit)));
   }
   const level = c['eqfLevel'];
   if (level !== null && (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 8)) {
@@ -100,16 +106,17 @@ export function stackingCredentialIssues(c: unknown, path: Path): ValidationIssu
   checkStringList(c['qaTypes'], [...path, 'qaTypes'], out);
   checkStringList(c['outcomeIds'], [...path, 'outcomeIds'], out);
   for (const key of ['assessed', 'identityVerified']) {
-    if (typeof c[key] !== 'boolean') out.push(issue('invalid_type', [...path, key], { expected: 'boolean' }));
+    if (typeof c[key] !== 'boolean') out.push(issue('invalid_type', [...path, key], typeParams('boolean', c[key])));
   }
   for (const key of ['title', 'providerId', 'specificationId']) checkOptionalString(c, key, path, out);
   const grade = c['grade'];
   if (grade !== undefined) {
-    if (!isRecord(grade)) out.push(issue('invalid_type', [...path, 'grade'], { expected: 'object' }));
+    if (!isRecord(grade)) out.push(issue('invalid_type', [...path, 'grade'], typeParams('object', grade)));
     else {
       checkOptionalString(grade, 'scheme', [...path, 'grade'], out);
       if (typeof grade['value'] !== 'string') {
-        out.push(issue(grade['value'] === undefined ? 'required' : 'invalid_type', [...path, 'grade', 'value'], {}));
+        const code = grade['value'] === undefined ? 'required' : 'invalid_type';
+        out.push(issue(code, [...path, 'grade', 'value'], typeParams('string', grade['value'])));
       }
     }
   }

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromElm, type ImportedDraft } from '../../src/interop/index.js';
-import { sharedPath } from '../support/shared.js';
+import { readJsonFixture } from '../support/fixtures.js';
 
 const sample = (): Record<string, unknown> =>
-  JSON.parse(
-    readFileSync(sharedPath('standards', 'elm', 'examples', 'Sample-MC-Annex1-unsigned.jsonld'), 'utf8'),
-  ) as Record<string, unknown>;
+  readJsonFixture<Record<string, unknown>>('standards/elm/examples/Sample-MC-Annex1-unsigned.jsonld');
 
 function imported(): ImportedDraft {
   const r = fromElm(sample());

@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCompleteness } from '../../src/completeness/index.js';
 import { fromElm } from '../../src/interop/elm/from-elm.js';
 import { fromOpenBadge } from '../../src/interop/ob3/from-open-badge.js';
-import { sharedPath } from '../support/shared.js';
+import { readJsonFixture } from '../support/fixtures.js';
 
 /**
  * Official documents from other systems, imported and then checked against Annex I: the report must say
  * what the documents really contain, nothing more and nothing less.
  */
-const read = (...segments: string[]): unknown => JSON.parse(readFileSync(sharedPath(...segments), 'utf8'));
 const NOW = '2026-01-01T00:00:00Z';
 
 function statusByElement(input: unknown): Record<string, string> {
@@ -19,7 +17,7 @@ function statusByElement(input: unknown): Record<string, string> {
 
 describe('completeness of imported official documents (eu2022)', () => {
   it('the ELM Annex I sample: every mandatory element present except quality assurance (k)', () => {
-    const imported = fromElm(read('standards', 'elm', 'examples', 'Sample-MC-Annex1-unsigned.jsonld'));
+    const imported = fromElm(readJsonFixture('standards/elm/examples/Sample-MC-Annex1-unsigned.jsonld'));
     expect(imported.complete).toBe(false);
     const draft = imported.complete ? imported.credential : imported.draft;
     const status = statusByElement(draft);
@@ -33,7 +31,7 @@ describe('completeness of imported official documents (eu2022)', () => {
   });
 
   it('the OB 3.0 spec examples lack the elements Open Badges cannot carry natively', () => {
-    const imported = fromOpenBadge(read('standards', 'openbadges', 'examples', 'basicOpenBadgeCredential.json'));
+    const imported = fromOpenBadge(readJsonFixture('standards/openbadges/examples/basicOpenBadgeCredential.json'));
     const draft = imported.complete ? imported.credential : imported.draft;
     const status = statusByElement(draft);
     // A plain badge has no level, participation form or quality assurance: those must be reported, not invented.

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isMicrocredError } from '../../src/errors.js';
 import { fromOpenBadge, type ImportedDraft } from '../../src/interop/index.js';
-import { sharedPath } from '../support/shared.js';
+import { readJsonFixture } from '../support/fixtures.js';
 
 const example = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(sharedPath('standards', 'openbadges', 'examples', name), 'utf8')) as Record<string, unknown>;
+  readJsonFixture<Record<string, unknown>>(`standards/openbadges/examples/${name}`);
 
 function draftOf(name: string): ImportedDraft {
   const result = fromOpenBadge(example(name));

@@ -45,6 +45,76 @@ if (formatCredit(total) !== '15') throw new Error('credit arithmetic');
 console.log('ok', r.error.issues.length, toJsonSchema('MicroCredential').$id, typeof generateIssuerKey, typeof documentLoader, en.locale);
 `;
 
+/** The TypeScript set-ups a consumer may have: ESM and CJS under node16 and nodenext, ESM under bundler. */
+const TS_SETUPS = [
+  { name: 'ESM, module node16', format: 'esm', module: 'node16', moduleResolution: 'node16' },
+  { name: 'CJS (.cts), module node16', format: 'cjs', module: 'node16', moduleResolution: 'node16' },
+  { name: 'ESM, module nodenext', format: 'esm', module: 'nodenext', moduleResolution: 'nodenext' },
+  { name: 'CJS (.cts), module nodenext', format: 'cjs', module: 'nodenext', moduleResolution: 'nodenext' },
+  { name: 'ESM, moduleResolution bundler', format: 'esm', module: 'esnext', moduleResolution: 'bundler' },
+] as const;
+
+/** A consumer importing every entry point and using representative API of each (no top-level await: CJS too). */
+const TS_CONSUMER = `import {
+  checkCompleteness,
+  type CompletenessReport,
+  formatCredit,
+  isMicrocredError,
+  type Learner,
+  type MicroCredential,
+  MicroCredentialSchema,
+  parseCredit,
+  parseMicroCredential,
+  sumCredits,
+} from 'microcred';
+import { buildEudiClaims, type EudiClaims } from 'microcred/eudi';
+import { documentLoader, fromOpenBadge, toOpenBadge } from 'microcred/interop';
+import { type SchemaName, toJsonSchema } from 'microcred/json-schema';
+import {
+  allocateStatusEntry,
+  createStatusList,
+  generateIssuerKey,
+  type IssuerKey,
+  type JWK,
+  setStatus,
+  signCredential,
+  staticKeyResolver,
+  verifyCredential,
+} from 'microcred/jwt';
+import { en, type LocaleCatalogue } from 'microcred/locales';
+
+declare const input: unknown;
+const mc: MicroCredential = parseMicroCredential(input);
+const learner: Learner = mc.learner;
+const report: CompletenessReport = checkCompleteness(mc, { now: '2026-01-01T00:00:00Z' });
+const total: string = formatCredit(sumCredits([parseCredit('2.5', 'ECTS'), parseCredit('3', 'ECTS')]));
+const name: SchemaName = 'Learner';
+const catalogue: LocaleCatalogue = en;
+const claims: EudiClaims = buildEudiClaims(mc);
+const badge: Record<string, unknown> = toOpenBadge(mc);
+const imported = fromOpenBadge(badge);
+
+export async function main(): Promise<IssuerKey> {
+  const key = await generateIssuerKey('ES256');
+  const published: JWK = key.publicJwk;
+  let list = createStatusList({ purpose: 'revocation', url: 'https://uni.example/status/r1' });
+  const allocated = allocateStatusEntry(list);
+  list = setStatus(allocated.list, allocated.entry.statusListIndex, true);
+  const token = await signCredential({ ...mc, credentialStatus: [allocated.entry] }, key, { kid: key.kid });
+  const verified = await verifyCredential(token, staticKeyResolver({ 'https://uni.example': published }));
+  const title: MicroCredential['title'] = verified.credential.title;
+  await documentLoader('https://www.w3.org/ns/credentials/v2');
+  try {
+    parseMicroCredential({});
+  } catch (error) {
+    if (isMicrocredError(error, 'ERR_VALIDATION')) console.log(error.issues.length);
+  }
+  void [learner, report.verdict, total, toJsonSchema(name), catalogue, claims, imported.complete, title, list];
+  void MicroCredentialSchema;
+  return key;
+}
+`;
+
 describe('the packed package', () => {
   it('an ESM consumer imports every entry point', () => {
     writeFileSync(
@@ -124,57 +194,62 @@ try { cjs.parseLearner({}); } catch (e) {
     expect(sh(bin, ['demo'], project).trim().endsWith('Done.')).toBe(true);
   });
 
-  it.each(['node16', 'bundler'] as const)(
-    'a TypeScript consumer type-checks with moduleResolution %s',
-    (resolution) => {
-      const dir = join(project, `ts-${resolution}`);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(
-        join(dir, 'tsconfig.json'),
-        JSON.stringify({
-          compilerOptions: {
-            strict: true,
-            noEmit: true,
-            skipLibCheck: false,
-            target: 'ES2022',
-            lib: ['ES2022', 'DOM'],
-            types: [],
-            module: resolution === 'node16' ? 'node16' : 'esnext',
-            moduleResolution: resolution,
-          },
-          files: ['main.ts'],
-        }),
-      );
-      writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
-      writeFileSync(
-        join(dir, 'main.ts'),
-        `import { parseMicroCredential, type MicroCredential, type Learner, MicroCredentialSchema } from 'microcred';
-import { toJsonSchema, type SchemaName } from 'microcred/json-schema';
-import { generateIssuerKey, type IssuerKey } from 'microcred/jwt';
-import { documentLoader } from 'microcred/interop';
-import { en, type LocaleCatalogue } from 'microcred/locales';
-declare const input: unknown;
-const mc: MicroCredential = parseMicroCredential(input);
-const learner: Learner = mc.learner;
-const eqf: number | undefined = 'eqf' in mc.level ? mc.level.eqf : undefined;
-const name: SchemaName = 'Learner';
-const catalogue: LocaleCatalogue = en;
-export async function main(): Promise<IssuerKey> {
-  await documentLoader('https://www.w3.org/ns/credentials/v2');
-  void toJsonSchema(name); void learner; void eqf; void catalogue; void MicroCredentialSchema;
-  return generateIssuerKey('ES256');
-}
-`,
-      );
-      // Resolve packages from the app's node_modules, as a user's project would.
-      const out = (() => {
-        try {
-          return sh(process.execPath, [TSC, '-p', 'tsconfig.json'], dir);
-        } catch (error) {
-          return String((error as { stdout?: string }).stdout ?? error);
-        }
-      })();
-      expect(out).toBe('');
-    },
-  );
+  // Every set-up a TypeScript user may have, with skipLibCheck off so our declaration files are checked too.
+  it.each(TS_SETUPS)('a TypeScript consumer type-checks: $name', (setup) => {
+    const dir = join(project, `ts-${setup.name.replace(/\W+/g, '-')}`);
+    mkdirSync(dir, { recursive: true });
+    const file = setup.format === 'cjs' ? 'main.cts' : 'main.ts';
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noEmit: true,
+          skipLibCheck: false,
+          target: 'ES2022',
+          lib: ['ES2022', 'DOM'],
+          types: [],
+          module: setup.module,
+          moduleResolution: setup.moduleResolution,
+        },
+        files: [file],
+      }),
+    );
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: setup.format === 'cjs' ? 'commonjs' : 'module' }));
+    writeFileSync(join(dir, file), TS_CONSUMER);
+    // Resolve packages from the app's node_modules, as a user's project would.
+    const out = (() => {
+      try {
+        return sh(process.execPath, [TSC, '-p', 'tsconfig.json'], dir);
+      } catch (error) {
+        return String((error as { stdout?: string }).stdout ?? error);
+      }
+    })();
+    expect(out).toBe('');
+  });
+
+  it('a stack trace from the installed package points at readable code in dist/, in both builds', () => {
+    // Prints, for each frame in microcred's dist/, the source text from the reported line and column on.
+    const frames = `const frames = (e) => e.stack.split('\\n').flatMap((l) => {
+  const m = /\\((.+\\/node_modules\\/microcred\\/dist\\/[^:]+):(\\d+):(\\d+)\\)$/.exec(l);
+  if (m === null) return [];
+  const file = m[1].startsWith('file:') ? new URL(m[1]) : m[1];
+  return [readFileSync(file, 'utf8').split('\\n')[Number(m[2]) - 1].slice(Number(m[3]) - 1)];
+});`;
+    const call = `try { parseCredit('1.5', 'NOT-A-UNIT'); } catch (e) { console.log(JSON.stringify(frames(e))); }`;
+    writeFileSync(
+      join(project, 'trace.cjs'),
+      `const { readFileSync } = require('node:fs');\nconst { parseCredit } = require('microcred');\n${frames}\n${call}`,
+    );
+    writeFileSync(
+      join(project, 'trace.mjs'),
+      `import { readFileSync } from 'node:fs';\nimport { parseCredit } from 'microcred';\n${frames}\n${call}`,
+    );
+    for (const script of ['trace.cjs', 'trace.mjs']) {
+      const [created, thrown] = JSON.parse(sh(process.execPath, [script], project)) as string[];
+      expect(created, script).toMatch(/^new \S*MicrocredCreditError\(/);
+      expect(thrown, script).toMatch(/^creditInvalid\(unit, /);
+    }
+  });
 });

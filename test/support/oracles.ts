@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import jsonld from 'jsonld';
@@ -6,17 +5,16 @@ import { Parser } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import rdf from 'rdf-validate-shacl/src/defaultEnv.js';
 import { documentLoader } from '../../src/interop/document-loader.js';
-import { sharedPath } from './shared.js';
+import { readFixtureText, readJsonFixture } from './fixtures.js';
 
 /**
  * The independent oracles of the interop tests: the official OB 3.0 JSON Schema (ajv), the jsonld.js
  * processor in safe mode with only the offline loader, and the official EDC SHACL shapes.
  */
 
-const readJson = (...segments: string[]): Record<string, unknown> =>
-  JSON.parse(readFileSync(sharedPath(...segments), 'utf8')) as Record<string, unknown>;
-
-const obSchema = readJson('standards', 'openbadges', 'schema', 'ob_v3p0_achievementcredential_schema.json');
+const obSchema = readJsonFixture<Record<string, unknown>>(
+  'standards/openbadges/schema/ob_v3p0_achievementcredential_schema.json',
+);
 const ajv = new Ajv2019({ strict: false, allErrors: true });
 addFormats(ajv);
 const validateOb = ajv.compile(obSchema);
@@ -51,8 +49,8 @@ function parseInto(dataset: Dataset, text: string, format?: string): Dataset {
 }
 
 const shapes = parseInto(
-  parseInto(rdf.dataset(), readFileSync(sharedPath('standards', 'elm', 'shacl', 'EDC-generic-no-cv.ttl'), 'utf8')),
-  readFileSync(sharedPath('standards', 'elm', 'shacl', 'EDC-generic-full.ttl'), 'utf8'),
+  parseInto(rdf.dataset(), readFixtureText('standards/elm/shacl/EDC-generic-no-cv.ttl')),
+  readFixtureText('standards/elm/shacl/EDC-generic-full.ttl'),
 );
 const validator = new SHACLValidator(shapes, { factory: rdf });
 

@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { sharedPath } from '../support/shared.js';
+import { readJsonFixture } from '../support/fixtures.js';
 
-/** One official ELM vocabulary file from ../shared/standards/elm/vocab. */
+/** One official ELM vocabulary file from test/fixtures/standards/elm/vocab. */
 export interface ElmVocabFile {
   readonly conceptScheme: string;
   readonly source: string;
   readonly values: readonly { readonly uri: string; readonly label: string }[];
 }
 
-/** Reads an ELM vocabulary file (throws when the shared folder is missing). */
+/** Reads an ELM vocabulary file through the fixture loader (throws when it is missing, unlisted or changed). */
 export function readElmVocab(file: string): ElmVocabFile {
-  return JSON.parse(readFileSync(sharedPath('standards', 'elm', 'vocab', file), 'utf8')) as ElmVocabFile;
+  return readJsonFixture<ElmVocabFile>(`standards/elm/vocab/${file}`);
 }
 
 /** The last path segment of a URI. */

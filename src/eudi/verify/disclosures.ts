@@ -1,9 +1,10 @@
-import { decodeBase64url } from '../../jwt/encoding/base64url.js';
+import type { InputLimits } from '../../internal/input-limits.js';
 import { fail } from '../../jwt/jwt-error.js';
 import { disclosureDigest, SD_HASH_ALG } from '../sd-crypto.js';
+import type { DecodedDisclosure } from './presentation-gate.js';
+import { scanPart } from './scan-part.js';
 
 type Json = Record<string, unknown>;
-const DECODER = new TextDecoder('utf-8', { fatal: true });
 /** Names that would reach an object's prototype when assigned. */
 const PROTOTYPE_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 /** Claims that must never be selectively disclosed (draft-ietf-oauth-sd-jwt-vc §3.2.2). */
@@ -33,15 +34,7 @@ export interface Disclosed {
 const bad = (message: string, path: readonly (string | number)[] = ['disclosures']): never =>
   fail('ERR_SD_JWT_DISCLOSURE', message, path);
 
-function parse(encoded: string, i: number): Disclosure {
-  const bytes = decodeBase64url(encoded);
-  if (bytes === undefined) bad(`Disclosure ${i} is not canonical base64url`, ['disclosures', i]);
-  let value: unknown;
-  try {
-    value = JSON.parse(DECODER.decode(bytes));
-  } catch {
-    return bad(`Disclosure ${i} is not JSON`, ['disclosures', i]);
-  }
+function parse({ encoded, json: value }: DecodedDisclosure, i: number): Disclosure {
   if (!Array.isArray(value) || (value.length !== 2 && value.length !== 3) || typeof value[0] !== 'string') {
     return bad(`Disclosure ${i} must be [salt, name, value] or [salt, value]`, ['disclosures', i]);
   }
@@ -58,15 +51,23 @@ function parse(encoded: string, i: number): Disclosure {
  * once (an added or duplicated one is refused, the library ignores them), no digest may appear twice, an object
  * disclosure must come from `_sd` and an array one from `...`, a disclosed name must not already exist, and the
  * registered claims of SD-JWT VC must never be disclosed. `_sd_alg` must be `sha-256`.
+ *
+ * The walk is bounded: the parts passed the pre-scan already, and a value nested past `limits.maxDepth` in
+ * the rebuilt claims (disclosures inside disclosures) stops it with `ERR_INPUT_TOO_LARGE` before it goes
+ * deeper, so its recursion never exceeds the depth limit. The rebuilt claims then pass the pre-scan as a whole.
  */
-export async function rebuildClaims(payload: Readonly<Json>, encoded: readonly string[]): Promise<Disclosed> {
+export async function rebuildClaims(
+  payload: Readonly<Json>,
+  decoded: readonly DecodedDisclosure[],
+  limits: InputLimits,
+): Promise<Disclosed> {
   const alg = payload['_sd_alg'];
   if (alg !== undefined && alg !== SD_HASH_ALG)
     fail('ERR_JWT_INVALID', 'Only _sd_alg sha-256 is accepted', ['payload', '_sd_alg']);
   const byDigest = new Map<string, Disclosure>();
-  for (const [i, text] of encoded.entries()) {
-    const disclosure = parse(text, i);
-    const digest = await disclosureDigest(text);
+  for (const [i, part] of decoded.entries()) {
+    const disclosure = parse(part, i);
+    const digest = await disclosureDigest(part.encoded);
     if (byDigest.has(digest)) bad(`Disclosure ${i} is repeated`, ['disclosures', i]);
     byDigest.set(digest, disclosure);
   }
@@ -82,6 +83,9 @@ export async function rebuildClaims(payload: Readonly<Json>, encoded: readonly s
     return found;
   };
   const walk = (value: unknown, path: readonly (string | number)[]): unknown => {
+    if (typeof value === 'object' && value !== null && path.length >= limits.maxDepth) {
+      fail('ERR_INPUT_TOO_LARGE', `The claims are nested deeper than ${limits.maxDepth}`, [...path]);
+    }
     if (Array.isArray(value)) {
       const out: unknown[] = [];
       for (const [i, item] of value.entries()) {
@@ -125,5 +129,6 @@ export async function rebuildClaims(payload: Readonly<Json>, encoded: readonly s
   };
   const claims = walk(payload, []) as Json;
   if (used.size !== byDigest.size) bad('A disclosure is not referenced by the signed payload');
+  scanPart(claims, limits, ['claims']);
   return { claims, paths };
 }

@@ -1,8 +1,8 @@
 import { compactVerify } from 'jose';
-import { MicrocredOptionsError } from '../../errors.js';
+import { isMicrocredError, MicrocredOptionsError } from '../../errors.js';
 import type { ImportOptions } from '../../interop/types.js';
 import { parseJsonObject } from '../../jwt/encoding/json-object.js';
-import { fail, type VerificationCheck } from '../../jwt/jwt-error.js';
+import { fail, MicrocredJwtError, type VerificationCheck } from '../../jwt/jwt-error.js';
 import { isPlainObject } from '../../jwt/keys/key-families.js';
 import { createDeadline } from '../../jwt/net/deadline.js';
 import { checkJoseHeader } from '../../jwt/verify/header-rules.js';
@@ -10,7 +10,7 @@ import { mapVerifyError } from '../../jwt/verify/map-error.js';
 import { resolveVerifyOptions, type VerifyOptions } from '../../jwt/verify/options.js';
 import { type KeyInput, keyRequest, resolveKey, type VerifiedKey } from '../../jwt/verify/resolve-key.js';
 import { checkTimeClaims } from '../../jwt/verify/time-claims.js';
-import { type EudiImport, readEudiClaims } from '../read-claims.js';
+import { type EudiImport, readVerifiedClaims } from '../read-claims.js';
 import { resolveTokenStatusOptions, type TokenStatusOptions } from '../status/token-status-options.js';
 import { typeOfVct } from '../types.js';
 import { crossCheck } from './cross-check.js';
@@ -36,7 +36,7 @@ import { checkTypeRules } from './type-rules.js';
  * @category EUDI
  */
 export interface VerifyEudiOptions
-  extends Pick<VerifyOptions, 'algorithms' | 'clockTolerance' | 'now' | 'maxTokenBytes' | 'signal'> {
+  extends Pick<VerifyOptions, 'algorithms' | 'clockTolerance' | 'now' | 'maxTokenBytes' | 'limits' | 'signal'> {
   /** Require a key-binding JWT for this audience and nonce. Without it, a key-binding JWT is not checked. */
   readonly keyBinding?: KeyBindingRequest;
   /** Accept the pre-‑19 header type `vc+sd-jwt` as well as `dc+sd-jwt` (default false). */
@@ -81,25 +81,31 @@ export interface VerifiedEudiPresentation extends EudiImport {
 const EXTRA: ReadonlySet<string> = new Set(['keyBinding', 'acceptVcSdJwt', 'import', 'typeMetadata']);
 
 /**
- * Verifies an SD-JWT VC presentation of a micro-credential, failing closed: size and shape gates, header
+ * Verifies an SD-JWT VC presentation of a micro-credential, failing closed: size and shape gates, the JWT
+ * verifier's input limits on every decoded part (headers, issuer payload, each disclosure, the rebuilt claims), header
  * (`alg` allow-list, `typ: dc+sd-jwt`, no `crit`), the issuer key from the resolver (never from the token),
  * the signature, time claims with `now`, every disclosure (altered, dropped digests, duplicated or added ones
  * are refused), the Type Metadata's selective-disclosure and mandatory rules (and `vct#integrity` against a
  * Type Metadata document you trust, when you pass one), the key-binding JWT when asked
  * for, and last the Token Status List entry: the Status List Token is fetched under the network limits (or
  * taken from `status.tokens`), verified with a key from the same resolver, and read. Then the disclosed claims
- * are read back into a micro-credential.
+ * are read back into a micro-credential. Whatever goes wrong, the error is a `MicrocredError`: an unexpected
+ * exception becomes `ERR_JWT_INVALID` with the original as `cause`.
  *
  * @param presentation - `<jwt>~<disclosures>~[<kb-jwt>]` as the wallet sent it
  * @param keys - a key resolver (e.g. `didJwkResolver()`, `jwksResolver(...)`) or a trusted public key
  * @param options - key binding, `now`, algorithms, status and import options
  * @returns the verified claims, the credential read back and its lossiness report
- * @throws MicrocredJwtError `ERR_JWT_INVALID`, `ERR_INPUT_TOO_LARGE`, `ERR_JWT_ALG_NOT_ALLOWED`, `ERR_JWT_TYPE`,
- *   `ERR_KEY_RESOLUTION`, `ERR_KEY_INVALID` (a weak issuer or holder key), `ERR_JWT_SIGNATURE`, `ERR_JWT_EXPIRED`, `ERR_JWT_NOT_YET_VALID`, `ERR_JWT_CLAIM_INVALID`,
+ * @throws MicrocredJwtError `ERR_JWT_INVALID`, `ERR_INPUT_TOO_LARGE` (a part over the input limits),
+ *   `ERR_VALIDATION` (prototype keys, lone surrogates in a part), `ERR_JWT_ALG_NOT_ALLOWED`, `ERR_JWT_TYPE`,
+ *   `ERR_KEY_RESOLUTION`, `ERR_KEY_INVALID` (a weak issuer or holder key), `ERR_JWT_SIGNATURE`, `ERR_JWT_EXPIRED`,
+ *   `ERR_JWT_NOT_YET_VALID`, `ERR_JWT_CLAIM_INVALID`,
  *   `ERR_JWT_CLAIM_MISMATCH` (`vct#integrity` against a trusted Type Metadata document),
  *   `ERR_SD_JWT_DISCLOSURE`, `ERR_KEY_BINDING`, `ERR_CREDENTIAL_REVOKED`, `ERR_CREDENTIAL_SUSPENDED`,
  *   `ERR_STATUS_UNAVAILABLE` (an unknown status, unless `status.softFail`)
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options
+ * @throws MicrocredValidationError / MicrocredInteropError from reading the claims back, with
+ *   `import.requireComplete` or `import.unmappable: 'reject'`
  * @example
  * ```ts
  * import { verifyEudiPresentation } from 'microcred/eudi';
@@ -117,6 +123,25 @@ export async function verifyEudiPresentation(
   keys: KeyInput,
   options: VerifyEudiOptions = {},
 ): Promise<VerifiedEudiPresentation> {
+  const checks: VerificationCheck[] = [];
+  try {
+    return await verifySteps(presentation, keys, options, checks);
+  } catch (error) {
+    if (isMicrocredError(error)) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new MicrocredJwtError('ERR_JWT_INVALID', `Verification failed: ${message}`, {
+      cause: error,
+      checks: [...checks],
+    });
+  }
+}
+
+async function verifySteps(
+  presentation: string,
+  keys: KeyInput,
+  options: VerifyEudiOptions,
+  checks: VerificationCheck[],
+): Promise<VerifiedEudiPresentation> {
   if (!isPlainObject(options as unknown)) throw new MicrocredOptionsError('options', 'must be an object');
   const { status: statusOption, ...verifyOptions } = options;
   const o = resolveVerifyOptions(verifyOptions, EXTRA);
@@ -124,8 +149,7 @@ export async function verifyEudiPresentation(
   const kbRequest = keyBindingOption(options.keyBinding);
   const typeMetadata = typeMetadataOption(options.typeMetadata);
   const nowSeconds = Math.floor(o.now.getTime() / 1000);
-  const checks: VerificationCheck[] = [];
-  const split = splitPresentation(presentation, o.maxTokenBytes, checks);
+  const split = splitPresentation(presentation, o.maxTokenBytes, o.limits, checks);
   const { header, unverifiedPayload } = split.jwt;
   const alg = checkJoseHeader(header, o.algorithms);
   const typ = header['typ'];
@@ -162,7 +186,7 @@ export async function verifyEudiPresentation(
   checkTimeClaims(signed, nowSeconds, o.clockTolerance);
   const type = typeOfVct(signed['vct']);
   if (type === undefined) fail('ERR_JWT_TYPE', 'The vct is not a supported micro-credential type', ['payload', 'vct']);
-  const { claims, paths } = await rebuildClaims(signed, split.disclosures);
+  const { claims, paths } = await rebuildClaims(signed, split.disclosures, o.limits);
   checkTypeRules(type, signed, new Set(paths.filter((p) => p.length === 1).map((p) => String(p[0]))));
   await checkTypeIntegrity(signed, typeMetadata);
   checks.push({ name: 'claims', outcome: 'passed' });
@@ -180,7 +204,7 @@ export async function verifyEudiPresentation(
         );
   await crossCheck(presentation, cryptoKey, alg, kbRequest, nowSeconds, o.clockTolerance);
   const status = await tokenStatusStep(signed, issuer, keys, o, statusOptions, checks);
-  const read = readEudiClaims(claims, options.import);
+  const read = readVerifiedClaims(claims, options.import);
   return {
     ...read,
     vct: signed['vct'] as string,

@@ -5,6 +5,7 @@ import { finishImport } from '../shared/finish.js';
 import { asArray, isObject } from '../shared/json.js';
 import { importMode } from '../shared/options.js';
 import { readContext } from '../shared/reader.js';
+import { readUntrusted } from '../shared/untrusted.js';
 import type { ImportOptions, ImportResult } from '../types.js';
 import { readNativeElm } from './read-native.js';
 
@@ -24,6 +25,8 @@ import { readNativeElm } from './read-native.js';
  * @throws MicrocredInteropError `ERR_INTEROP_UNMAPPABLE` with the document path, in reject mode or when
  *   `doc` is not an object
  * @throws MicrocredValidationError `ERR_VALIDATION` with `requireComplete: true` and an incomplete document
+ * @throws MicrocredValidationError `ERR_INPUT_TOO_LARGE` past the default input limits; `ERR_VALIDATION` for a
+ *   document that cannot be read as data (an accessor property, a revoked Proxy)
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options
  * @example
  * ```ts
@@ -35,13 +38,15 @@ import { readNativeElm } from './read-native.js';
  * @category Interop
  */
 export function fromElm(doc: unknown, options?: ImportOptions): ImportResult {
-  const mode = importMode(options);
-  if (!isObject(doc)) throw new MicrocredInteropError([], 'An ELM credential must be a JSON object');
-  const ctx = readContext('elm', mode, asArray(doc['@context']).includes(MICROCRED_CONTEXT_URL));
-  const extension = emptyExtension();
-  const person = doc['credentialSubject'];
-  const claim = isObject(person) ? person['hasClaim'] : undefined;
-  readExtension(ctx, doc, [], extension);
-  if (isObject(claim)) readExtension(ctx, claim, ['credentialSubject', 'hasClaim'], extension);
-  return finishImport(readNativeElm(ctx, doc), extension, ctx, options);
+  return readUntrusted(doc, options, (input, o) => {
+    const mode = importMode(o);
+    if (!isObject(input)) throw new MicrocredInteropError([], 'An ELM credential must be a JSON object');
+    const ctx = readContext('elm', mode, asArray(input['@context']).includes(MICROCRED_CONTEXT_URL));
+    const extension = emptyExtension();
+    const person = input['credentialSubject'];
+    const claim = isObject(person) ? person['hasClaim'] : undefined;
+    readExtension(ctx, input, [], extension);
+    if (isObject(claim)) readExtension(ctx, claim, ['credentialSubject', 'hasClaim'], extension);
+    return finishImport(readNativeElm(ctx, input), extension, ctx, o);
+  });
 }

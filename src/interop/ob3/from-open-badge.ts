@@ -4,6 +4,7 @@ import { finishImport } from '../shared/finish.js';
 import { isObject } from '../shared/json.js';
 import { importExtensions, importMode } from '../shared/options.js';
 import { readContext } from '../shared/reader.js';
+import { readUntrusted } from '../shared/untrusted.js';
 import type { ImportOptions, ImportResult } from '../types.js';
 import { readOpenBadgeParts } from './read-parts.js';
 
@@ -24,6 +25,8 @@ import { readOpenBadgeParts } from './read-parts.js';
  * @throws MicrocredInteropError `ERR_INTEROP_UNMAPPABLE` with the document path, in reject mode or when
  *   `doc` is not an object; `ERR_INTEROP_NOT_ACHIEVEMENT` for an `EndorsementCredential` or a CLR `ClrCredential`
  * @throws MicrocredValidationError `ERR_VALIDATION` with `requireComplete: true` and an incomplete document
+ * @throws MicrocredValidationError `ERR_INPUT_TOO_LARGE` past the default input limits; `ERR_VALIDATION` for a
+ *   document that cannot be read as data (an accessor property, a revoked Proxy)
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options
  * @example
  * ```ts
@@ -35,9 +38,11 @@ import { readOpenBadgeParts } from './read-parts.js';
  * @category Interop
  */
 export function fromOpenBadge(doc: unknown, options?: ImportOptions): ImportResult {
-  const ctx = readContext('ob3', importMode(options));
-  if (!isObject(doc)) throw new MicrocredInteropError([], 'An Open Badge must be a JSON object');
-  assertAchievement(doc);
-  const { native, extension } = readOpenBadgeParts(ctx, doc, false, importExtensions(options));
-  return finishImport(native, extension, ctx, options);
+  return readUntrusted(doc, options, (input, o) => {
+    const ctx = readContext('ob3', importMode(o));
+    if (!isObject(input)) throw new MicrocredInteropError([], 'An Open Badge must be a JSON object');
+    assertAchievement(input);
+    const { native, extension } = readOpenBadgeParts(ctx, input, false, importExtensions(o));
+    return finishImport(native, extension, ctx, o);
+  });
 }

@@ -4,6 +4,7 @@ import { finishImport } from '../shared/finish.js';
 import { isObject } from '../shared/json.js';
 import { importExtensions, importMode } from '../shared/options.js';
 import { readContext } from '../shared/reader.js';
+import { readUntrusted } from '../shared/untrusted.js';
 import type { ImportOptions, ImportResult } from '../types.js';
 import { readVerifiableCredentialParts } from './read-parts.js';
 
@@ -21,6 +22,8 @@ import { readVerifiableCredentialParts } from './read-parts.js';
  * @throws MicrocredInteropError `ERR_INTEROP_UNMAPPABLE` with the document path, in reject mode or when
  *   `doc` is not an object; `ERR_INTEROP_NOT_ACHIEVEMENT` for an `EndorsementCredential` or a CLR `ClrCredential`
  * @throws MicrocredValidationError `ERR_VALIDATION` with `requireComplete: true` and an incomplete document
+ * @throws MicrocredValidationError `ERR_INPUT_TOO_LARGE` past the default input limits; `ERR_VALIDATION` for a
+ *   document that cannot be read as data (an accessor property, a revoked Proxy)
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options
  * @example
  * ```ts
@@ -32,10 +35,12 @@ import { readVerifiableCredentialParts } from './read-parts.js';
  * @category Interop
  */
 export function fromVerifiableCredential(doc: unknown, options?: ImportOptions): ImportResult {
-  const ctx = readContext('vc2', importMode(options));
-  const extensions = importExtensions(options);
-  if (isObject(doc)) assertAchievement(doc);
-  const community = isObject(doc) ? applyCommunityExtensions(ctx, doc, extensions) : undefined;
-  const { native, extension } = readVerifiableCredentialParts(ctx, community?.doc ?? doc);
-  return finishImport({ ...native, ...community?.values }, extension, ctx, options);
+  return readUntrusted(doc, options, (input, o) => {
+    const ctx = readContext('vc2', importMode(o));
+    const extensions = importExtensions(o);
+    if (isObject(input)) assertAchievement(input);
+    const community = isObject(input) ? applyCommunityExtensions(ctx, input, extensions) : undefined;
+    const { native, extension } = readVerifiableCredentialParts(ctx, community?.doc ?? input);
+    return finishImport({ ...native, ...community?.values }, extension, ctx, o);
+  });
 }

@@ -1,7 +1,7 @@
-import type { JWK } from 'jose';
 import { MicrocredError } from '../../errors.js';
 import { encodeBase64url } from '../encoding/base64url.js';
 import { decodeDidJwk } from './did-jwk.js';
+import type { JWK } from './jwk.js';
 import { hasPrivateMembers, isPlainObject } from './key-families.js';
 import { publicMembers } from './verification-key.js';
 

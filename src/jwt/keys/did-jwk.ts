@@ -1,7 +1,7 @@
-import type { JWK } from 'jose';
 import { KEY_SHAPES, SIGNING_ALGORITHMS, type SigningAlgorithm } from '../algorithms.js';
 import { decodeBase64url } from '../encoding/base64url.js';
 import { parseJsonObject } from '../encoding/json-object.js';
+import type { JWK } from './jwk.js';
 import { hasPrivateMembers, RSA_MAX_BITS, RSA_MIN_BITS, rsaModulusBits } from './key-families.js';
 
 /** A did:jwk DID decoded: the DID and its one public key, with the algorithms that key can verify. */

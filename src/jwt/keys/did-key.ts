@@ -1,5 +1,5 @@
-import type { JWK } from 'jose';
 import { MicrocredError } from '../../errors.js';
+import type { JWK } from './jwk.js';
 import { hasPrivateMembers, isPlainObject } from './key-families.js';
 import { type DecodedMultikey, decodeMultikey, encodeMultikey } from './multikey.js';
 

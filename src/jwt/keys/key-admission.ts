@@ -1,7 +1,7 @@
-import type { JWK } from 'jose';
 import { decodeBase64url } from '../encoding/base64url.js';
 import { fail } from '../jwt-error.js';
 import { ed25519KeyProblem } from './ed25519-point.js';
+import type { JWK } from './jwk.js';
 
 /** The smallest public exponent admitted is 2^16 + 1 (65537); the largest is below 2^256 (FIPS 186-5 §A.1.1). */
 const MIN_EXPONENT = 2n ** 16n;

@@ -1,6 +1,6 @@
-import type { JWK } from 'jose';
 import { KEY_SHAPES, type SigningAlgorithm } from '../algorithms.js';
 import { decodeBase64url } from '../encoding/base64url.js';
+import type { JWK } from './jwk.js';
 
 /** JWK members that only a private or symmetric key has. */
 export const PRIVATE_JWK_MEMBERS: readonly string[] = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k', 'priv'];

@@ -1,8 +1,8 @@
-import type { JWK } from 'jose';
 import type { SigningAlgorithm } from '../algorithms.js';
 import { decodeBase58btc, encodeBase58btc } from '../encoding/base58.js';
 import { decodeBase64url, encodeBase64url } from '../encoding/base64url.js';
 import { ed25519KeyProblem } from './ed25519-point.js';
+import type { JWK } from './jwk.js';
 import { compressP256, decompressP256 } from './p256.js';
 import { compressP384, decompressP384 } from './p384.js';
 

@@ -1,6 +1,7 @@
-import { calculateJwkThumbprint, exportJWK, importJWK, type JWK } from 'jose';
+import { calculateJwkThumbprint, exportJWK, importJWK } from 'jose';
 import type { SigningAlgorithm } from '../algorithms.js';
 import { fail } from '../jwt-error.js';
+import type { JWK } from './jwk.js';
 import { admitCryptoKeyMaterial, admitJwkMaterial } from './key-admission.js';
 import {
   cryptoKeyFits,

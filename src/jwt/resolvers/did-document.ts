@@ -1,5 +1,5 @@
-import type { JWK } from 'jose';
 import { fail } from '../jwt-error.js';
+import type { JWK } from '../keys/jwk.js';
 import { hasPrivateMembers, isPlainObject, jwkFits } from '../keys/key-families.js';
 import { decodeMultikey } from '../keys/multikey.js';
 import type { KeyRequest, KeySource, ResolvedKey } from './types.js';

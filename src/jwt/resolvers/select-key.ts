@@ -1,6 +1,6 @@
-import type { JWK } from 'jose';
 import { MicrocredOptionsError } from '../../errors.js';
 import { fail } from '../jwt-error.js';
+import type { JWK } from '../keys/jwk.js';
 import { cryptoKeyFits, hasPrivateMembers, isCryptoKey, isPlainObject, jwkFits } from '../keys/key-families.js';
 import type { KeyRequest, KeySource, ResolvedKey } from './types.js';
 

@@ -1,5 +1,5 @@
-import type { JWK } from 'jose';
 import type { SigningAlgorithm } from '../algorithms.js';
+import type { JWK } from '../keys/jwk.js';
 import type { JwtProfile } from '../profiles.js';
 
 /**

@@ -1,7 +1,8 @@
-import { calculateJwkThumbprint, type JWK } from 'jose';
+import { calculateJwkThumbprint } from 'jose';
 import { MicrocredError, MicrocredOptionsError } from '../../errors.js';
 import { decodeDidJwk } from '../keys/did-jwk.js';
 import { decodeDidKey } from '../keys/did-key.js';
+import type { JWK } from '../keys/jwk.js';
 import { hasPrivateMembers, isPlainObject } from '../keys/key-families.js';
 import { publicMembers } from '../keys/verification-key.js';
 import type { SigningKey } from './signing-key.js';

@@ -1,5 +1,6 @@
-import type { CompactJWSHeaderParameters, JWK } from 'jose';
+import type { CompactJWSHeaderParameters } from 'jose';
 import { MicrocredError, MicrocredOptionsError } from '../../errors.js';
+import type { JWK } from '../keys/jwk.js';
 import { hasPrivateMembers, isPlainObject } from '../keys/key-families.js';
 import { publicMembers } from '../keys/verification-key.js';
 import type { JwtProfile } from '../profiles.js';

@@ -1,6 +1,6 @@
-import type { JWK } from 'jose';
 import { MicrocredError } from '../../errors.js';
 import { isSigningAlgorithm, type SigningAlgorithm } from '../algorithms.js';
+import type { JWK } from '../keys/jwk.js';
 import { cryptoKeyFits, isCryptoKey, isPlainObject } from '../keys/key-families.js';
 
 /**

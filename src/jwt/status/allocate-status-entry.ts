@@ -1,5 +1,5 @@
 import { MicrocredError } from '../../errors.js';
-import type { StatusList } from './status-list.js';
+import type { StatusList, StatusPurpose } from './status-list.js';
 
 /**
  * A `credentialStatus` entry for a new credential (Bitstring Status List v1.0 `BitstringStatusListEntry`).
@@ -14,14 +14,20 @@ import type { StatusList } from './status-list.js';
  *   statusListCredential: 'https://uni.example/status/r1',
  * };
  * ```
+ * @typeParam P - the purpose of the list the entry belongs to
  * @category Status lists
  */
-export interface BitstringStatusListEntry {
+export interface BitstringStatusListEntry<P extends StatusPurpose = StatusPurpose> {
   readonly type: 'BitstringStatusListEntry';
-  readonly statusPurpose: string;
+  /** The purpose of the list the index belongs to. */
+  readonly statusPurpose: P;
+  /** The index in the list, as a decimal string. */
   readonly statusListIndex: string;
+  /** The URL the signed list credential is published at. */
   readonly statusListCredential: string;
+  /** Bits per entry, only when more than 1. */
   readonly statusSize?: number;
+  /** The text of each value, only for lists with messages. */
   readonly statusMessage?: readonly { readonly status: string; readonly message: string }[];
 }
 
@@ -44,9 +50,12 @@ const MAX_DRAWS = 64;
  * list = allocated.list;
  * allocated.entry.statusListIndex; // e.g. '94567'
  * ```
+ * @typeParam P - the purpose of the list, carried to the entry
  * @category Status lists
  */
-export function allocateStatusEntry(list: StatusList): { list: StatusList; entry: BitstringStatusListEntry } {
+export function allocateStatusEntry<P extends StatusPurpose>(
+  list: StatusList<P>,
+): { list: StatusList<P>; entry: BitstringStatusListEntry<P> } {
   const free = list.length - list.allocatedCount;
   if (free <= 0)
     throw new MicrocredError('ERR_STATUS_LIST_FULL', `All ${list.length} indexes of ${list.url} are in use`);
@@ -58,7 +67,7 @@ export function allocateStatusEntry(list: StatusList): { list: StatusList; entry
   if (index < 0) index = nthFree(list, uniform(free));
   const allocated = list.allocated.slice();
   allocated[index >> 3] = (allocated[index >> 3] as number) | (1 << (7 - (index & 7)));
-  const entry: BitstringStatusListEntry = {
+  const entry: BitstringStatusListEntry<P> = {
     type: 'BitstringStatusListEntry',
     statusPurpose: list.purpose,
     statusListIndex: String(index),

@@ -13,10 +13,11 @@ import { createStatusList, type StatusList, type StatusMessage, type StatusPurpo
  * declare const saved: SavedStatusList;
  * JSON.stringify(saved);
  * ```
+ * @typeParam P - the purpose of the saved list
  * @category Status lists
  */
-export interface SavedStatusList {
-  readonly purpose: StatusPurpose;
+export interface SavedStatusList<P extends StatusPurpose = StatusPurpose> {
+  readonly purpose: P;
   readonly url: string;
   readonly statusSize: number;
   readonly length: number;
@@ -38,9 +39,10 @@ export interface SavedStatusList {
  * const saved = await saveStatusList(createStatusList({ purpose: 'revocation', url: 'https://uni.example/status/r1' }));
  * const list = await loadStatusList(JSON.parse(JSON.stringify(saved)));
  * ```
+ * @typeParam P - the purpose of the list, kept in the saved form
  * @category Status lists
  */
-export async function saveStatusList(list: StatusList): Promise<SavedStatusList> {
+export async function saveStatusList<P extends StatusPurpose>(list: StatusList<P>): Promise<SavedStatusList<P>> {
   const saved = {
     purpose: list.purpose,
     url: list.url,
@@ -65,9 +67,10 @@ export async function saveStatusList(list: StatusList): Promise<SavedStatusList>
  * declare const saved: SavedStatusList;
  * const list = await loadStatusList(saved);
  * ```
+ * @typeParam P - the purpose recorded in the saved form, kept by the list
  * @category Status lists
  */
-export async function loadStatusList(saved: SavedStatusList): Promise<StatusList> {
+export async function loadStatusList<P extends StatusPurpose>(saved: SavedStatusList<P>): Promise<StatusList<P>> {
   if (!isPlainObject(saved)) throw new MicrocredOptionsError('saved', 'must be an object');
   const empty = createStatusList({
     purpose: saved.purpose,

@@ -1,6 +1,6 @@
 import { MicrocredOptionsError } from '../../errors.js';
 import { isAllocated } from './allocate-status-entry.js';
-import { readEntry, type StatusList, writeEntry } from './status-list.js';
+import { readEntry, type StatusList, type StatusPurpose, writeEntry } from './status-list.js';
 
 /**
  * Sets the status of one allocated entry and returns the new list: `true` revokes (revocation list) or
@@ -19,9 +19,14 @@ import { readEntry, type StatusList, writeEntry } from './status-list.js';
  * const { list, entry } = allocateStatusEntry(createStatusList({ purpose: 'revocation', url: 'https://uni.example/status/r1' }));
  * const revoked = setStatus(list, entry.statusListIndex, true);
  * ```
+ * @typeParam P - the purpose of the list, kept by the returned list
  * @category Status lists
  */
-export function setStatus(list: StatusList, index: string | number, value: boolean | number): StatusList {
+export function setStatus<P extends StatusPurpose>(
+  list: StatusList<P>,
+  index: string | number,
+  value: boolean | number,
+): StatusList<P> {
   const i = typeof index === 'string' && /^[0-9]{1,10}$/.test(index) ? Number(index) : index;
   if (typeof i !== 'number' || !Number.isSafeInteger(i) || i < 0 || i >= list.length) {
     throw new MicrocredOptionsError('index', `must be an index of the list (0 … ${list.length - 1})`);

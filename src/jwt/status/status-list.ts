@@ -53,10 +53,11 @@ export interface StatusMessage {
  * const list: StatusList = createStatusList({ purpose: 'revocation', url: 'https://uni.example/status/1' });
  * list.length; // 131072
  * ```
+ * @typeParam P - the purpose of the list, as narrow as it was created with
  * @category Status lists
  */
-export interface StatusList {
-  readonly purpose: StatusPurpose;
+export interface StatusList<P extends StatusPurpose = StatusPurpose> {
+  readonly purpose: P;
   /** The URL the signed list credential is published at (`statusListCredential` of every entry). */
   readonly url: string;
   /** Bits per entry, 1 … 8. */
@@ -81,10 +82,11 @@ export interface StatusList {
  * import type { CreateStatusListOptions } from 'microcred/jwt';
  * const options: CreateStatusListOptions = { purpose: 'suspension', url: 'https://uni.example/status/s1' };
  * ```
+ * @typeParam P - the purpose, kept by the list created from these options
  * @category Status lists
  */
-export interface CreateStatusListOptions {
-  readonly purpose: StatusPurpose;
+export interface CreateStatusListOptions<P extends StatusPurpose = StatusPurpose> {
+  readonly purpose: P;
   /** The HTTPS URL the list credential will be published at. */
   readonly url: string;
   /** Number of entries (default and minimum 131,072). */
@@ -107,9 +109,10 @@ export interface CreateStatusListOptions {
  * import { createStatusList } from 'microcred/jwt';
  * const revocations = createStatusList({ purpose: 'revocation', url: 'https://uni.example/status/r1' });
  * ```
+ * @typeParam P - the purpose, inferred from `options.purpose` and kept by the list
  * @category Status lists
  */
-export function createStatusList(options: CreateStatusListOptions): StatusList {
+export function createStatusList<P extends StatusPurpose>(options: CreateStatusListOptions<P>): StatusList<P> {
   if (!isPlainObject(options)) throw new MicrocredOptionsError('options', 'must be an object');
   const { purpose, url } = options;
   if (purpose !== 'revocation' && purpose !== 'suspension' && purpose !== 'message') {
@@ -129,7 +132,7 @@ export function createStatusList(options: CreateStatusListOptions): StatusList {
   if (statusSize > 1 || purpose === 'message' || messages !== undefined) {
     checkMessages(messages, statusSize);
   }
-  const list: StatusList = {
+  const list: StatusList<P> = {
     purpose,
     url: checked.url.href,
     statusSize,

@@ -1,6 +1,6 @@
-import type { JWK } from 'jose';
 import { isSigningAlgorithm, type SigningAlgorithm } from '../algorithms.js';
 import { fail } from '../jwt-error.js';
+import type { JWK } from '../keys/jwk.js';
 import { hasPrivateMembers, isPlainObject } from '../keys/key-families.js';
 import { isOpenBadgeDocument, type JwtProfile, normaliseMediaType } from '../profiles.js';
 

@@ -1,6 +1,6 @@
-import type { JWK } from 'jose';
 import type { SigningAlgorithm } from '../algorithms.js';
 import { fail } from '../jwt-error.js';
+import type { JWK } from '../keys/jwk.js';
 import { isPlainObject } from '../keys/key-families.js';
 import { keyThumbprint, publicMembers, toVerificationKey } from '../keys/verification-key.js';
 import { untilAborted } from '../net/abort.js';
@@ -40,7 +40,8 @@ export type KeyInput = KeyResolver | TrustedKey;
  */
 export interface VerifiedKey {
   readonly kid?: string;
-  readonly alg: string;
+  /** The algorithm the token was verified with: one of `SIGNING_ALGORITHMS`, never anything else. */
+  readonly alg: SigningAlgorithm;
   /** RFC 7638 SHA-256 thumbprint of the public key (absent only for a non-extractable CryptoKey). */
   readonly thumbprint?: string;
   readonly source: KeySource;
@@ -113,7 +114,7 @@ export async function resolveKey(
   ) {
     fail('ERR_KEY_RESOLUTION', 'The embedded "jwk" is not the key trusted for this issuer', ['header', 'jwk']);
   }
-  const key: { kid?: string; alg: string; thumbprint?: string; source: KeySource } = {
+  const key: { kid?: string; alg: SigningAlgorithm; thumbprint?: string; source: KeySource } = {
     alg: request.alg,
     source: resolved.source,
   };

@@ -30,14 +30,14 @@ function isFullDate(x: string): boolean {
   return days !== undefined && day >= 1 && day <= days;
 }
 
-const R0 = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
+const R0 = /^(?![\s\S]*(?:[\u0000-\u001F\u007F-\u009F\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\uD800-\uDFFF]|[^\u0000-\uFFFF]))(?:did:[a-z0-9]+:(?:(?:[A-Za-z0-9._-]|%[0-9A-Fa-f]{2})*:)*(?:[A-Za-z0-9._-]|%[0-9A-Fa-f]{2})+(?:\/(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*(?:\?(?:(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?(?:#(?:(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})|[/?])*)?|[Uu][Rr][Nn]:[Uu][Uu][Ii][Dd]:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|(?![Uu][Rr][Nn]:[Uu][Uu][Ii][Dd]:)[Uu][Rr][Nn]:[A-Za-z0-9][A-Za-z0-9-]{0,30}[A-Za-z0-9]:[!-~]+|(?!(?:[Dd][Ii][Dd]|[Uu][Rr][Nn]):)(?![Hh][Tt][Tt][Pp][Ss]?:\/\/(?:[^/?#@]*@)?(?:[^./?#:@]*\.)*(?:(?=[^./?#:@]*[A-Za-z\u00AA\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])[^./?#:@]*(?:[\u0370-\u03FF\u1F00-\u1FFF]|[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F])|(?=[^./?#:@]*[\u0370-\u03FF\u1F00-\u1FFF])[^./?#:@]*[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]))[A-Za-z][A-Za-z0-9+.-]*:\S+)$/;
 const R1 = /\S/;
 const K2: ReadonlySet<unknown> = new Set(["notation","country"]);
 const K3: ReadonlySet<unknown> = new Set(["type","value","hashed","salt"]);
 const R4 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-const R5 = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const R5 = /^(?![\s\S]*(?:[\u0000-\u001F\u007F-\u009F\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\uD800-\uDFFF]|[^\u0000-\uFFFF]))[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const K6: ReadonlySet<unknown> = new Set(["id","fullName","givenName","familyName","nationalId","identifiers","dateOfBirth","email"]);
-const R7 = /^https?:\/\/[^\s/?#]+[^\s]*$/;
+const R7 = /^(?![\s\S]*(?:[\u0000-\u001F\u007F-\u009F\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\uD800-\uDFFF]|[^\u0000-\uFFFF]))(?![Hh][Tt][Tt][Pp][Ss]?:\/\/(?:[^/?#@]*@)?(?:[^./?#:@]*\.)*(?:(?=[^./?#:@]*[A-Za-z\u00AA\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])[^./?#:@]*(?:[\u0370-\u03FF\u1F00-\u1FFF]|[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F])|(?=[^./?#:@]*[\u0370-\u03FF\u1F00-\u1FFF])[^./?#:@]*[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]))https?:\/\/[^\s/?#]+\S*$/;
 const K8: ReadonlySet<unknown> = new Set(["id","legalName","country","region","registration","homepage","email"]);
 const R9 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
 const R10 = /^[^.]*(?:\.\d{1,9})?(?:Z|[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00))$/;

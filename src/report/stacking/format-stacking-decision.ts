@@ -1,4 +1,5 @@
 import { MicrocredOptionsError } from '../../errors.js';
+import { STRUCTURE_LIMITS, snapshotOrThrow, withTypedErrors } from '../../internal/typed-errors.js';
 import type { LocaleCatalogue } from '../../locales/catalogue.js';
 import type { StackingDecision } from '../../stacking/decision.js';
 import { renderStackingHtml } from './render-html.js';
@@ -32,7 +33,9 @@ export interface FormatStackingDecisionOptions {
  * @param options - the locale and the format
  * @returns the report as text or as an HTML document
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` when the decision is not a stacking decision, the
- * locale has no stacking texts, or the format is unknown
+ * locale has no stacking texts, the format is unknown, or the decision cannot be rendered
+ * @throws MicrocredValidationError `ERR_VALIDATION` for a decision that cannot be read as data (an accessor
+ * property, a revoked Proxy)
  * @example
  * ```ts
  * import { evaluateStacking, formatStackingDecision } from 'microcred';
@@ -48,6 +51,17 @@ export interface FormatStackingDecisionOptions {
  * @category Reports
  */
 export function formatStackingDecision(decision: StackingDecision, options: FormatStackingDecisionOptions): string {
+  return withTypedErrors(
+    () => {
+      // Rendered from our own copy: no getter or Proxy trap of the caller's object runs while rendering.
+      const copy = snapshotOrThrow(decision, STRUCTURE_LIMITS) as StackingDecision;
+      return render(copy, options);
+    },
+    (cause) => new MicrocredOptionsError('decision', 'is not a decision microcred can render', { cause }),
+  );
+}
+
+function render(decision: StackingDecision, options: FormatStackingDecisionOptions): string {
   if (typeof decision !== 'object' || decision === null || decision.kind !== 'stacking') {
     throw new MicrocredOptionsError('decision', 'must be a stacking decision (kind "stacking")');
   }

@@ -61,6 +61,7 @@ export function buildCapForest(
           issue('invalid_combination', ['caps', b], {
             fields: [caps[a]?.id ?? '', caps[b]?.id ?? ''],
             expected: 'nested or disjoint',
+            reason: `caps "${caps[a]?.id ?? ''}" and "${caps[b]?.id ?? ''}" overlap; they must be nested or disjoint`,
           }),
         );
       }

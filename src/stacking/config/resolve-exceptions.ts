@@ -44,7 +44,15 @@ function checkOne(e: StackingException, i: number, known: Known, out: Validation
   const parts = group === undefined ? ['minEcts'] : ['minEcts', 'minCount', 'requiredIds'];
   if (e.part !== undefined && !parts.includes(e.part)) out.push(issue('invalid_value', at('part'), { values: parts }));
   const combination = (field: string, part: string) =>
-    out.push(issue('invalid_combination', at(field), { fields: ['part', field], expected: part }));
+    out.push(
+      issue('invalid_combination', at(field), {
+        fields: ['part', field],
+        expected: part,
+        reason: part.startsWith('no ')
+          ? `"${field}" cannot be used with "${part.slice(3)}"`
+          : `"${field}" needs "part": "${part}"`,
+      }),
+    );
   if (e.reduceBy !== undefined && e.part !== undefined && e.part !== 'minEcts') combination('reduceBy', 'minEcts');
   if (e.specificationId !== undefined) {
     if (e.reduceBy !== undefined) combination('specificationId', 'no reduceBy');

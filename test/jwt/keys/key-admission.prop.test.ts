@@ -4,7 +4,7 @@ import { decodeBase64url } from '../../../src/jwt/encoding/base64url.js';
 import { ed25519KeyProblem } from '../../../src/jwt/keys/ed25519-point.js';
 import { rsaExponentProblem } from '../../../src/jwt/keys/key-admission.js';
 import { toVerificationKey } from '../../../src/jwt/keys/verification-key.js';
-import { loadVectors } from '../../support/vectors.js';
+import { readJsonFixture } from '../../support/fixtures.js';
 import { b64u, expectCode, keyFor } from '../fixtures.js';
 import {
   admissibleEd25519,
@@ -46,8 +46,8 @@ describe('Ed25519 public keys', () => {
   });
 
   it('admits every public key of the Wycheproof Ed25519 vectors and freshly generated keys', async () => {
-    const file = loadVectors<{ testGroups: { publicKey: { pk: string } }[] }>(
-      'wycheproof/testvectors_v1/ed25519_test.json',
+    const file = readJsonFixture<{ testGroups: { publicKey: { pk: string } }[] }>(
+      'vectors/wycheproof/testvectors_v1/ed25519_test.json',
     );
     const keys = new Set(file.testGroups.map((g) => g.publicKey.pk));
     expect(keys.size).toBeGreaterThan(10);

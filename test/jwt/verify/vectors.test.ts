@@ -5,7 +5,7 @@ import { importIssuerKey } from '../../../src/jwt/issuer-key.js';
 import { keyThumbprint, toVerificationKey } from '../../../src/jwt/keys/verification-key.js';
 import { checkTimeClaims } from '../../../src/jwt/verify/time-claims.js';
 import { verifyCredentialDocument } from '../../../src/jwt/verify/verify-credential-document.js';
-import { loadVectors } from '../../support/vectors.js';
+import { readJsonFixture } from '../../support/fixtures.js';
 import { expectCode } from '../fixtures.js';
 import { verifyJwsLayer } from './jws-layer.js';
 
@@ -67,13 +67,15 @@ async function runSignatureVectors(
 
 describe('Wycheproof signature vectors through our key path', () => {
   it('Ed25519: all 151 match their expected result', async () => {
-    const file = loadVectors<VectorFile>('wycheproof/testvectors_v1/ed25519_test.json');
+    const file = readJsonFixture<VectorFile>('vectors/wycheproof/testvectors_v1/ed25519_test.json');
     expect(await runSignatureVectors(file, 'EdDSA', { name: 'Ed25519' }, { name: 'Ed25519' })).toBe(151);
     expect(file.numberOfTests).toBe(151);
   });
 
   it('ECDSA P-256 SHA-256 (IEEE P1363, the JWS ES256 form): all 262 match, incl. the 9 SPKI-only keys', async () => {
-    const file = loadVectors<VectorFile>('wycheproof/testvectors_v1/ecdsa_secp256r1_sha256_p1363_test.json');
+    const file = readJsonFixture<VectorFile>(
+      'vectors/wycheproof/testvectors_v1/ecdsa_secp256r1_sha256_p1363_test.json',
+    );
     expect(file.testGroups.filter((g) => g.publicKeyJwk === undefined)).toHaveLength(9);
     const run = await runSignatureVectors(
       file,
@@ -93,7 +95,7 @@ describe('Wycheproof signature vectors through our key path', () => {
 const EXPECTED_REJECTIONS = ['259:emptyPayload:ERR_JWT_INVALID', '272:emptyPayload:ERR_JWT_INVALID'];
 
 describe('Wycheproof JWS vectors through our verify path', () => {
-  const file = loadVectors<VectorFile>('wycheproof/testvectors_v1/json_web_signature_test.json');
+  const file = readJsonFixture<VectorFile>('vectors/wycheproof/testvectors_v1/json_web_signature_test.json');
 
   it('rejects every invalid case with a typed code; accepts valid ones only for our algorithms', async () => {
     let run = 0;
@@ -184,7 +186,7 @@ interface RfcVector {
 }
 
 describe('RFC 8037 Appendix A (Ed25519)', () => {
-  const v = loadVectors<RfcVector>('rfc/rfc8037-A-ed25519.json');
+  const v = readJsonFixture<RfcVector>('vectors/rfc/rfc8037-A-ed25519.json');
 
   it('verifies, computes the RFC 7638 thumbprint, and re-signs byte for byte through our key import', async () => {
     const payload = await verifyJwsLayer(v.compact, v.publicJwk);
@@ -204,7 +206,7 @@ describe('RFC 8037 Appendix A (Ed25519)', () => {
 });
 
 describe('RFC 7515 Appendix A.3 (ES256)', () => {
-  const v = loadVectors<RfcVector>('rfc/rfc7515-A3-es256.json');
+  const v = readJsonFixture<RfcVector>('vectors/rfc/rfc7515-A3-es256.json');
 
   it('passes the signature step; its exp holds before 2011 and fails with the real clock', async () => {
     const payload = JSON.parse(new TextDecoder().decode(await verifyJwsLayer(v.compact, v.publicJwk)));

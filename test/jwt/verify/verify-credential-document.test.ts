@@ -79,7 +79,7 @@ describe('claim mapping', () => {
     const { issuer: _i, id: _id, issuanceDate: _d, ...rest } = vc11Document();
     const payload = {
       iss: ISSUER,
-      jti: 'urn:uuid:1',
+      jti: 'urn:uuid:00000000-0000-4000-8000-000000000001',
       sub: LEARNER,
       nbf: 1_735_689_600,
       exp: 1_798_761_600,
@@ -89,7 +89,7 @@ describe('claim mapping', () => {
     const v = await verifyCredentialDocument(token, await trustingResolver(), at('2025-06-01T00:00:00Z'));
     expect(v.document).toMatchObject({
       issuer: ISSUER,
-      id: 'urn:uuid:1',
+      id: 'urn:uuid:00000000-0000-4000-8000-000000000001',
       issuanceDate: '2025-01-01T00:00:00Z',
       expirationDate: '2027-01-01T00:00:00Z',
       credentialSubject: { id: LEARNER, degree: 'x' },
