@@ -1,5 +1,9 @@
+import type { DataIntegrityVerifyOptions } from '../data-integrity/options.js';
 import type { ValidationIssue } from '../errors.js';
 import type { VerifyEudiOptions } from '../eudi/verify/verify-presentation.js';
+import type { BadgeImageOptions } from '../interop/badge-image/image-options.js';
+import type { BadgeSpec, BakedCredential } from '../interop/badge-image/types.js';
+import type { OpenBadge2Options } from '../interop/ob2/options.js';
 import type { ImportOptions, InteropWarning } from '../interop/types.js';
 import type { VerificationCheck } from '../jwt/jwt-error.js';
 import type { JwtProfile } from '../jwt/profiles.js';
@@ -122,6 +126,15 @@ export interface VerifyAnyResult {
   readonly endorsed?: string;
   /** For a CLR bundle: each embedded credential, verified and imported on its own. */
   readonly items?: readonly ClrItem[];
+  /**
+   * For a baked badge image (`format` `png` or `svg`): what was baked in (the specification and the form, as
+   * `extractBadgeImage` reports them) and the format it was verified as.
+   */
+  readonly baked?: {
+    readonly spec: BadgeSpec;
+    readonly embedded: BakedCredential['kind'];
+    readonly format: CredentialFormat;
+  };
 }
 
 /**
@@ -140,10 +153,22 @@ export interface VerifyAnyResult {
 export interface VerifyAnyOptions extends VerifyOptions {
   /** How to read the verified credential into the model. */
   readonly import?: ImportOptions;
+  /** Options of the Data Integrity verifier beyond the shared ones (extra pinned contexts, JSON-LD limits). */
   /**
    * Options of the SD-JWT VC verifier beyond the shared ones (`keyBinding`, `typeMetadata`, `acceptVcSdJwt`, and
    * its Token Status List `status`; `status: false` above turns that check off too).
    */
+  readonly dataIntegrity?: Pick<
+    DataIntegrityVerifyOptions,
+    'contexts' | 'allowVocab' | 'proofPurpose' | 'maxWorkFactor' | 'maxDeepIterations'
+  >;
+  /**
+   * Options of the Open Badges 2.0 verifier: the `fetch` for hosted assertions, issuer profiles and revocation
+   * lists (inject one that refuses private addresses on a server), its time and size limits and allowed hosts.
+   */
+  readonly openBadge2?: Pick<OpenBadge2Options, 'fetch' | 'timeoutMs' | 'maxBytes' | 'allowedHosts'>;
+  /** Limits for reading a baked badge image (size, chunk count). */
+  readonly image?: BadgeImageOptions;
   readonly sdJwt?: Omit<
     VerifyEudiOptions,
     'algorithms' | 'clockTolerance' | 'now' | 'maxTokenBytes' | 'signal' | 'import'

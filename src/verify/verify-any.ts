@@ -2,13 +2,16 @@ import { MicrocredOptionsError } from '../errors.js';
 import type { KeyInput } from '../jwt/verify/resolve-key.js';
 import { classify } from './detect.js';
 import type { CredentialInput, VerifyAnyOptions, VerifyAnyResult } from './types.js';
-import { NOT_VERIFIABLE_HERE, unsupported } from './unsupported.js';
+import { unsupported } from './unsupported.js';
 
 /**
  * Verifies whatever a learner hands in and returns one result shape: detects the format
  * ({@link detectCredentialFormat}), verifies it with the verifier of that format, and reads what the credential
  * is. A compact JWS of any of the three profiles (VC-JOSE-COSE, VC-JWT 1.1, Open Badges 3.0) goes through the
- * fail-closed JWT pipeline; an SD-JWT VC through the EUDI attestation verifier. An achievement gives the
+ * fail-closed JWT pipeline; an SD-JWT VC through the EUDI attestation verifier; a JSON credential with an
+ * embedded proof through the Data Integrity verifier (every proof must verify); an Open Badges 2.0 assertion
+ * (hosted, or signed as a compact JWS with an Open Badges 2.0 header) through `fromOpenBadge2`; a baked PNG or SVG
+ * badge by verifying what `extractBadgeImage` finds in it (`baked` says what that was). An achievement gives the
  * micro-credential (or a draft with what it misses); an `EndorsementCredential` gives `kind: 'endorsement'` and
  * the endorsed id, no draft; a CLR 2.0 bundle is verified as a whole and every credential in it on its own
  * (`items`, failures included). Each verifier is loaded with a dynamic `import()` when its format is met, so a
@@ -56,12 +59,35 @@ export async function verifyAny(
       const { verifySdJwtInput } = await import('./verify-sd-jwt.js');
       return verifySdJwtInput(detected.value as string, keys, options);
     }
+    case 'data-integrity': {
+      const [{ verifyDataIntegrityInput }, { splitClr }] = await Promise.all([
+        import('./verify-data-integrity.js'),
+        import('./split-clr.js'),
+      ]);
+      return verifyDataIntegrityInput(detected.value as Readonly<Record<string, unknown>>, keys, options, (document) =>
+        splitClr(document, (item) => verifyAny(item, keys, options)),
+      );
+    }
+    case 'open-badge-2': {
+      const { verifyOpenBadge2Input } = await import('./verify-open-badge-2.js');
+      return verifyOpenBadge2Input(detected.value, options);
+    }
+    case 'png':
+    case 'svg': {
+      const { extractBadgeImage } = await import('../interop/badge-image/extract-badge-image.js');
+      const baked = extractBadgeImage(detected.value as Uint8Array | string, options.image);
+      if (baked === undefined) throw unsupported(detected, 'The badge image carries no credential');
+      const inner =
+        baked.kind === 'url'
+          ? await (await import('./verify-open-badge-2.js')).verifyOpenBadge2Input(baked.value, options)
+          : await verifyAny(baked.value, keys, options);
+      return {
+        ...inner,
+        format: detected.format,
+        baked: { spec: baked.spec, embedded: baked.kind, format: inner.format },
+      };
+    }
     case undefined:
       throw unsupported(detected, 'The input is not a credential format microcred can verify');
-    default:
-      throw unsupported(
-        detected,
-        NOT_VERIFIABLE_HERE[detected.format] ?? `The ${detected.format} format cannot be verified here`,
-      );
   }
 }

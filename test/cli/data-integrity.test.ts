@@ -41,7 +41,9 @@ describe('microcred sign --format di-* and verify of a JSON credential', () => {
       writeFileSync(at(`${alg}-badge.json`), signed);
       expect(ok(['verify', at(`${alg}-badge.json`), '--did'])).toContain(`verified`);
       const json = JSON.parse(ok(['verify', at(`${alg}-badge.json`), '--did', '--json'])) as Record<string, unknown>;
-      expect(json['suite']).toBe(suite);
+      expect(json['format']).toBe('data-integrity');
+      expect((json['document'] as { proof?: { cryptosuite?: string } }).proof?.cryptosuite).toBe(suite);
+      expect(json['credential']).toBeDefined();
       writeFileSync(at(`${alg}-altered.json`), JSON.stringify({ ...document, name: 'Another badge' }));
       const refused = run(['verify', at(`${alg}-altered.json`), '--did']);
       expect(refused.code).toBe(1);

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { parseMicroCredential } from 'microcred';
-import { signDataIntegrityCredential } from 'microcred/data-integrity';
 import { JWT_PROFILES, signCredential } from 'microcred/jwt';
 import { handleHelp, oneOf } from '../args.js';
 import { CliError } from '../cli-error.js';
@@ -70,6 +69,8 @@ export async function signCommand(args: string[], terminal: Terminal): Promise<n
   const now = date('now', values.now);
   if (format === 'di-eddsa-rdfc-2022' || format === 'di-ecdsa-rdfc-2019') {
     const method = values.kid ?? key.kid;
+    // Loaded only for these formats: JSON-LD processing is heavy, and other commands never need it.
+    const { signDataIntegrityCredential } = await import('microcred/data-integrity');
     const signed = await signDataIntegrityCredential(mc, key, {
       suite: format === 'di-eddsa-rdfc-2022' ? 'eddsa-rdfc-2022' : 'ecdsa-rdfc-2019',
       ...(method?.includes('#') === true ? { verificationMethod: method } : {}),

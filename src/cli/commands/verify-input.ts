@@ -82,8 +82,8 @@ export function unsupportedAdvice(item: VerifyItem, source: string, reason: stri
   const file = source === '-' ? '<file>' : source;
   if (item.kind !== 'json') return `${name}: ${reason}`;
   return (
-    `${name} is a JSON document that verify cannot check (${reason}). A credential without a proof is not ` +
-    `signed: to sign it, run "microcred sign ${file} --key <private.jwk>"; to check its content without a ` +
+    `${name} is a JSON document, not a signed token, and carries no proof verify can check (${reason}). ` +
+    `To sign the credential, run "microcred sign ${file} --key <private.jwk>"; to check its content without a ` +
     `signature, run "microcred validate ${file}"`
   );
 }

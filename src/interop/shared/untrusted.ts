@@ -24,9 +24,12 @@ export function readUntrusted<T>(
 function copyOptions(options: ImportOptions | undefined): ImportOptions | undefined {
   // Not an object: left for the reader's own option check to refuse.
   if (!isObject(options)) return options;
-  const { unmappable, requireComplete } = options as ImportOptions;
+  const { unmappable, requireComplete, extensions } = options as ImportOptions;
   return {
     ...(unmappable === undefined ? {} : { unmappable }),
     ...(requireComplete === undefined ? {} : { requireComplete }),
+    // Community extension definitions are data the caller built (defineCommunityExtension checks them); the
+    // array is copied so that it cannot change under the reader. A non-array is left for the reader to refuse.
+    ...(extensions === undefined ? {} : { extensions: Array.isArray(extensions) ? [...extensions] : extensions }),
   };
 }

@@ -1,7 +1,6 @@
 import type { SigningAlgorithm } from '../algorithms.js';
 import { decodeBase58btc, encodeBase58btc } from '../encoding/base58.js';
 import { decodeBase64url, encodeBase64url } from '../encoding/base64url.js';
-import { ed25519KeyProblem } from './ed25519-point.js';
 import type { JWK } from './jwk.js';
 import { compressP256, decompressP256 } from './p256.js';
 import { compressP384, decompressP384 } from './p384.js';
@@ -31,7 +30,7 @@ export function decodeMultikey(value: string): DecodedMultikey | undefined {
   const bytes = decodeBase58btc(value.slice(1));
   if (bytes === undefined || `z${encodeBase58btc(bytes)}` !== value) return undefined;
   if (bytes[0] === ED25519_PREFIX[0] && bytes[1] === ED25519_PREFIX[1]) {
-    if (bytes.length !== 34 || ed25519KeyProblem(bytes.subarray(2)) !== undefined) return undefined;
+    if (bytes.length !== 34) return undefined;
     return { alg: 'EdDSA', jwk: { kty: 'OKP', crv: 'Ed25519', x: encodeBase64url(bytes.subarray(2)) } };
   }
   if (bytes[0] === P256_PREFIX[0] && bytes[1] === P256_PREFIX[1]) {

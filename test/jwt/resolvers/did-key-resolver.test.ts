@@ -2,6 +2,7 @@ import { base58ToBytes } from 'did-jwt';
 import { describe, expect, it } from 'vitest';
 import { encodeBase58btc } from '../../../src/jwt/encoding/base58.js';
 import { decodeDidKey, didKeyFromJwk } from '../../../src/jwt/keys/did-key.js';
+import { admitJwkMaterial } from '../../../src/jwt/keys/key-admission.js';
 import { didKeyResolver } from '../../../src/jwt/resolvers/did-key-resolver.js';
 import type { KeyRequest } from '../../../src/jwt/resolvers/types.js';
 import { b64u, expectCode, keyFor } from '../fixtures.js';
@@ -77,7 +78,7 @@ describe('did:key', () => {
     expect(didKeyFromJwk(decoded?.jwk ?? {})).toBe(did);
   });
 
-  it('refuses Ed25519 did:keys of small order or with a non-canonical encoding', () => {
+  it('decodes Ed25519 did:keys of small order or with a non-canonical encoding, which key admission refuses', () => {
     // The neutral element (y = 1) and the order-2 point (y = p - 1) are small-order keys; y = p is not canonical.
     const small = [new Uint8Array(32), new Uint8Array(32)];
     (small[0] as Uint8Array)[0] = 1;
@@ -88,7 +89,12 @@ describe('did:key', () => {
     const minusOne = p.slice();
     minusOne[0] = 0xec;
     for (const key of [...small, p, minusOne]) {
-      expect(decodeDidKey(`did:key:z${encodeBase58btc(Uint8Array.of(0xed, 0x01, ...key))}`)).toBeUndefined();
+      // The decoder reads the encoding; every path that admits a key then refuses these (ERR_KEY_INVALID).
+      const decoded = decodeDidKey(`did:key:z${encodeBase58btc(Uint8Array.of(0xed, 0x01, ...key))}`);
+      expect(decoded?.jwk).toBeDefined();
+      expect(() => admitJwkMaterial(decoded?.jwk as never)).toThrow(
+        expect.objectContaining({ code: 'ERR_KEY_INVALID' }),
+      );
     }
   });
 
