@@ -36,12 +36,22 @@ for (const file of files) {
   const results = [];
   for (const c of cases) {
     const r = await compare(c);
+    if (c.tokens !== undefined) {
+      // A batch case: each call handles `tokens` tokens; report throughput beside the times.
+      r.subject.tokensPerSec = Math.round((c.tokens * 1e9) / r.subject.medianNs);
+      r.baseline.tokensPerSec = Math.round((c.tokens * 1e9) / r.baseline.medianNs);
+    }
     results.push(r);
     const mem =
       r.memory === undefined ? '' : `${r.memory.ratio}x (${r.memory.subjectBytes} B vs ${r.memory.baselineBytes} B)`;
     console.log(
       `${r.name.padEnd(44)} ${`${(r.subject.medianNs / 1000).toFixed(1)} µs`.padStart(12)} ${`${(r.baseline.medianNs / 1000).toFixed(1)} µs`.padStart(12)} ${`${r.timeRatio}x`.padStart(7)} ${`${r.cpuRatio}x`.padStart(7)}  ${mem}`,
     );
+    if (r.subject.tokensPerSec !== undefined) {
+      console.log(
+        `${''.padEnd(44)} ${r.subject.tokensPerSec} tokens/s (${r.subject.label}) vs ${r.baseline.tokensPerSec} tokens/s (${r.baseline.label})`,
+      );
+    }
   }
   mkdirSync(join(here, 'results'), { recursive: true });
   const out = join(here, 'results', file.replace('.bench.mjs', '.json'));

@@ -54,8 +54,10 @@ export interface ExtensionRead {
 /** Reads the `microcred:*` terms of one object; an unknown term is kept like any unknown property. */
 export function readExtension(ctx: ReadContext, object: unknown, path: JsonPath, into: ExtensionRead): void {
   if (!isObject(object)) return;
-  for (const [key, value] of Object.entries(object)) {
-    if (!key.startsWith(EXTENSION_PREFIX)) continue;
+  // for-in over own keys visits what Object.entries would, in the same order, without building the pairs.
+  for (const key in object) {
+    if (!Object.hasOwn(object, key) || !key.startsWith(EXTENSION_PREFIX)) continue;
+    const value = object[key];
     const name = key.slice(EXTENSION_PREFIX.length);
     if (name === 'absent' && Array.isArray(value) && value.every((v) => MODEL_KEY_SET.has(String(v)))) {
       (into.absent as string[]).push(...value.map(String));

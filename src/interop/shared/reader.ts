@@ -54,9 +54,10 @@ export function leftovers(
   withExtension = false,
 ): void {
   if (!isObject(object)) return;
-  for (const [key, value] of Object.entries(object)) {
+  for (const key in object) {
+    if (!Object.hasOwn(object, key)) continue;
     if (!known.includes(key) && !(withExtension && key.startsWith('microcred:'))) {
-      unmappable(ctx, 'unknown-property', [...path, key], value, `${key} is not modelled by microcred`);
+      unmappable(ctx, 'unknown-property', [...path, key], object[key], `${key} is not modelled by microcred`);
     }
   }
 }

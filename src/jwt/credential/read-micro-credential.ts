@@ -67,8 +67,13 @@ export async function readMicroCredential(
   checkAgainstEnvelope(credential, document, core.issuer);
   checks.push({ name: 'model', outcome: 'passed' });
   const envelope = statusEntries(document);
+  const stated = credential.credentialStatus;
+  // The reader usually hands the envelope's own array to the model: then there is nothing to compare.
+  if (stated === undefined || stated === document['credentialStatus']) {
+    return { value: { credential, warnings: result.warnings }, statusEntries: envelope };
+  }
   const seen = new Set(envelope.map((e) => JSON.stringify(e)));
-  const extra = (credential.credentialStatus ?? []).filter((e) => !seen.has(JSON.stringify(e)));
+  const extra = stated.filter((e) => !seen.has(JSON.stringify(e)));
   return { value: { credential, warnings: result.warnings }, statusEntries: [...envelope, ...extra] };
 }
 

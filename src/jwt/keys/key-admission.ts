@@ -37,8 +37,7 @@ export function admitJwkMaterial(jwk: Readonly<JWK>): void {
   }
   if (jwk.kty === 'OKP' && jwk.crv === 'Ed25519') {
     // A missing or mis-sized "x" is no key at all: the import refuses it (ERR_KEY_RESOLUTION).
-    const bytes = typeof jwk.x === 'string' ? decodeBase64url(jwk.x) : undefined;
-    const problem = bytes?.length === 32 ? ed25519KeyProblem(bytes) : undefined;
+    const problem = typeof jwk.x === 'string' ? ed25519JwkProblem(jwk.x) : undefined;
     if (problem !== undefined) fail('ERR_KEY_INVALID', `Refused key: ${problem}`, ['key', 'x']);
   }
 }
@@ -54,7 +53,31 @@ export async function admitCryptoKeyMaterial(key: CryptoKey): Promise<void> {
     if (!key.extractable) {
       fail('ERR_KEY_INVALID', 'Refused key: a non-extractable Ed25519 key cannot be checked for small order', ['key']);
     }
-    const problem = ed25519KeyProblem(new Uint8Array(await crypto.subtle.exportKey('raw', key)));
+    let verdict = cryptoKeyVerdicts.get(key);
+    if (verdict === undefined) {
+      verdict = { problem: ed25519KeyProblem(new Uint8Array(await crypto.subtle.exportKey('raw', key))) };
+      cryptoKeyVerdicts.set(key, verdict);
+    }
+    const { problem } = verdict;
     if (problem !== undefined) fail('ERR_KEY_INVALID', `Refused key: ${problem}`, ['key']);
   }
+}
+
+/**
+ * The point check costs two modular exponentiations over 255-bit numbers, far more than the signature check
+ * itself, and a verifier sees the same few issuer keys again and again: verdicts are kept per encoded key (a
+ * pure function of the text) and per CryptoKey (immutable), so each key is checked once.
+ */
+const jwkVerdicts = new Map<string, string | undefined>();
+const cryptoKeyVerdicts = new WeakMap<CryptoKey, { readonly problem: string | undefined }>();
+const MAX_KEPT_VERDICTS = 10_000;
+
+/** {@link ed25519KeyProblem} for the base64url `x` of a JWK; undefined also when `x` is not 32 bytes. */
+function ed25519JwkProblem(x: string): string | undefined {
+  if (jwkVerdicts.has(x)) return jwkVerdicts.get(x);
+  const bytes = decodeBase64url(x);
+  const problem = bytes?.length === 32 ? ed25519KeyProblem(bytes) : undefined;
+  if (jwkVerdicts.size >= MAX_KEPT_VERDICTS) jwkVerdicts.clear();
+  jwkVerdicts.set(x, problem);
+  return problem;
 }

@@ -2,9 +2,9 @@ import { hasType } from '../../internal/has-type.js';
 import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
 import type { Deadline } from '../net/deadline.js';
-import { checkStatusEntry, isInterpretedPurpose } from '../status/check-status.js';
 import type { StatusContext, StatusDocumentVerifier } from '../status/load-status-list.js';
 import { cacheFor } from '../status/status-options.js';
+import { isInterpretedPurpose } from '../status/status-purpose.js';
 import type { StatusResult } from '../status/status-result.js';
 import type { ResolvedVerifyOptions } from './options.js';
 import type { KeyInput } from './resolve-key.js';
@@ -59,6 +59,9 @@ export async function statusStep(
       'credentialStatus',
     ]);
   }
+  // Loaded only when an entry must be checked: a verifier with status off, or of credentials without a status
+  // entry, never downloads the status-list reader, its fetch and its decompression.
+  const { checkStatusEntry } = await import('../status/check-status.js');
   const context: StatusContext = {
     keys,
     status: options.status,

@@ -8,6 +8,8 @@ export interface GatedToken {
   readonly header: Readonly<Record<string, unknown>>;
   /** The payload as decoded before the signature is checked: only its issuer may be read, as a lookup key. */
   readonly unverifiedPayload: Readonly<Record<string, unknown>>;
+  /** The decoded signature segment. */
+  readonly signature: Uint8Array;
 }
 
 const MAX_HEADER_CHARS = 8 * 1024;
@@ -49,11 +51,11 @@ export function splitCompactJws(
  * UTF-8 JSON objects without duplicate member names.
  */
 export function gateToken(token: unknown, maxTokenBytes: number, checks: VerificationCheck[]): GatedToken {
-  const [headerBytes, payloadBytes] = splitCompactJws(token, maxTokenBytes, checks);
+  const [headerBytes, payloadBytes, signature] = splitCompactJws(token, maxTokenBytes, checks);
   const header = parseJsonObject(headerBytes);
   if (!header.ok) fail('ERR_JWT_INVALID', `The protected header is not a JSON object (${header.failure})`, ['header']);
   const payload = parseJsonObject(payloadBytes);
   if (!payload.ok) fail('ERR_JWT_INVALID', `The payload is not a JSON object (${payload.failure})`, ['payload']);
   checks.push({ name: 'shape', outcome: 'passed' });
-  return { token: token as string, header: header.value, unverifiedPayload: payload.value };
+  return { token: token as string, header: header.value, unverifiedPayload: payload.value, signature };
 }

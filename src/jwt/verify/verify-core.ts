@@ -1,4 +1,3 @@
-import { compactVerify } from 'jose';
 import { issue } from '../../internal/issue.js';
 import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
 import type { Deadline } from '../net/deadline.js';
@@ -6,9 +5,9 @@ import { isOpenBadgeDocument, type JwtProfile } from '../profiles.js';
 import { issuerIdOf, mapClaims } from './claim-mapping.js';
 import { checkEnvelope, prescanPayload } from './envelope.js';
 import { checkHeader } from './header-rules.js';
-import { mapVerifyError } from './map-error.js';
 import type { ResolvedVerifyOptions } from './options.js';
 import { type KeyInput, keyRequest, resolveKey, type VerifiedKey } from './resolve-key.js';
+import { signingInput, verifySignature } from './signature.js';
 import { checkTimeClaims } from './time-claims.js';
 import { gateToken } from './token-gate.js';
 
@@ -45,7 +44,7 @@ export interface CoreResult {
 /**
  * Steps 1–8 of the verifier pipeline (domain document §2), each passing or throwing a typed error:
  * size and shape gates, header rules and profile detection, key resolution by our rules and the resolver
- * output check, the signature (jose `compactVerify` with the one algorithm that fits the key), then the
+ * output check, the signature (WebCrypto over the signing input, with the one algorithm that fits the key), then the
  * claims on the signed payload — the same bytes, parsed once — and the credential's envelope and validity.
  */
 export async function verifyCore(
@@ -72,14 +71,10 @@ export async function verifyCore(
   );
   checks.push({ name: 'key', outcome: 'passed' });
 
-  try {
-    await compactVerify(gated.token, cryptoKey, { algorithms: [facts.alg] });
-  } catch (error) {
-    throw mapVerifyError(error, 'signature');
-  }
+  await verifySignature(facts.alg, cryptoKey, signingInput(gated.token), gated.signature);
   checks.push({ name: 'signature', outcome: 'passed' });
 
-  // From here the payload is trusted: jose verified the signature over exactly the segment it was decoded from.
+  // From here the payload is trusted: the signature was verified over exactly the segment it was decoded from.
   const payload = unverifiedPayload;
   prescanPayload(payload, options.limits);
   const nowMs = options.now.getTime();
