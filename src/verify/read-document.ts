@@ -1,7 +1,7 @@
 import { assertAchievement, credentialKind } from '../interop/shared/achievement.js';
 import { asArray, isObject } from '../interop/shared/json.js';
 import type { ImportOptions, ImportResult } from '../interop/types.js';
-import type { CredentialKind, VerifyAnyResult } from './types.js';
+import type { ClrItem, CredentialFormat, CredentialKind, VerifyAnyOptions, VerifyAnyResult } from './types.js';
 
 /** What a verified credential document is, and the members of the result that follow from it. */
 export interface DocumentReading {
@@ -51,5 +51,38 @@ export function modelMembers(
     missing: imported.missing,
     issues: imported.issues,
     warnings: imported.warnings,
+  };
+}
+
+/** What a signature verifier established about a credential document. */
+interface Established {
+  readonly document: Readonly<Record<string, unknown>>;
+  readonly issuer: string;
+  readonly status: readonly unknown[];
+  readonly checks: VerifyAnyResult['checks'];
+}
+
+/**
+ * The result of a verified credential document, whatever secured it: `envelope` (the document in the VC 2.0
+ * envelope, without its proofs) is read by what it is, and a CLR bundle is split by `splitClr`.
+ */
+export async function documentResult(
+  format: CredentialFormat,
+  verified: Established,
+  envelope: Readonly<Record<string, unknown>>,
+  options: VerifyAnyOptions,
+  splitClr: (document: Readonly<Record<string, unknown>>) => Promise<readonly ClrItem[]>,
+): Promise<VerifyAnyResult> {
+  const reading = await readDocument(envelope, options.import);
+  return {
+    format,
+    kind: reading.kind,
+    ...modelMembers(reading.imported),
+    document: verified.document,
+    issuer: verified.issuer,
+    status: verified.status,
+    checks: verified.checks,
+    ...(reading.endorsed === undefined ? {} : { endorsed: reading.endorsed }),
+    ...(reading.kind === 'clr' ? { items: await splitClr(envelope) } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { verifyDataIntegrityDocument } from '../data-integrity/verify-document.j
 import { fromVc11Document } from '../jwt/credential/vc11-envelope.js';
 import { VC_V1_CONTEXT } from '../jwt/profiles.js';
 import type { KeyInput } from '../jwt/verify/resolve-key.js';
-import { modelMembers, readDocument } from './read-document.js';
+import { documentResult } from './read-document.js';
 import type { ClrItem, VerifyAnyOptions, VerifyAnyResult } from './types.js';
 import { jwtOptions } from './verify-jwt.js';
 
@@ -30,16 +30,5 @@ export async function verifyDataIntegrityInput(
   const context = unsecured['@context'];
   const v1 = Array.isArray(context) ? context[0] === VC_V1_CONTEXT : context === VC_V1_CONTEXT;
   const envelope = v1 ? fromVc11Document(unsecured) : unsecured;
-  const reading = await readDocument(envelope, options.import);
-  return {
-    format: 'data-integrity',
-    kind: reading.kind,
-    ...modelMembers(reading.imported),
-    document: verified.document,
-    issuer: verified.issuer,
-    status: verified.status,
-    checks: verified.checks,
-    ...(reading.endorsed === undefined ? {} : { endorsed: reading.endorsed }),
-    ...(reading.kind === 'clr' ? { items: await splitClr(envelope) } : {}),
-  };
+  return documentResult('data-integrity', verified, envelope, options, splitClr);
 }

@@ -1,7 +1,7 @@
 import { fromVc11Document } from '../jwt/credential/vc11-envelope.js';
 import type { KeyInput } from '../jwt/verify/resolve-key.js';
 import { verifyCredentialDocument } from '../jwt/verify/verify-credential-document.js';
-import { modelMembers, readDocument } from './read-document.js';
+import { documentResult } from './read-document.js';
 import type { ClrItem, VerifyAnyOptions, VerifyAnyResult } from './types.js';
 
 /** The verifier's own options, without the ones `verifyAny` adds. */
@@ -22,17 +22,6 @@ export async function verifyJwtInput(
 ): Promise<VerifyAnyResult> {
   const verified = await verifyCredentialDocument(token, keys, jwtOptions(options));
   const document = verified.profile === 'vc11-jwt' ? fromVc11Document(verified.document) : verified.document;
-  const reading = await readDocument(document, options.import);
-  return {
-    format: 'jwt',
-    kind: reading.kind,
-    profile: verified.profile,
-    ...modelMembers(reading.imported),
-    document: verified.document,
-    issuer: verified.issuer,
-    status: verified.status,
-    checks: verified.checks,
-    ...(reading.endorsed === undefined ? {} : { endorsed: reading.endorsed }),
-    ...(reading.kind === 'clr' ? { items: await splitClr(document) } : {}),
-  };
+  const result = await documentResult('jwt', verified, document, options, splitClr);
+  return { ...result, profile: verified.profile };
 }
