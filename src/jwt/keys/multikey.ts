@@ -2,8 +2,7 @@ import type { SigningAlgorithm } from '../algorithms.js';
 import { decodeBase58btc, encodeBase58btc } from '../encoding/base58.js';
 import { decodeBase64url, encodeBase64url } from '../encoding/base64url.js';
 import type { JWK } from './jwk.js';
-import { compressP256, decompressP256 } from './p256.js';
-import { compressP384, decompressP384 } from './p384.js';
+import { compressPoint, decompressPoint, P256, P384 } from './nist-point.js';
 
 /**
  * Multicodec varint prefixes (https://github.com/multiformats/multicodec): ed25519-pub 0xed, p256-pub 0x1200,
@@ -34,7 +33,7 @@ export function decodeMultikey(value: string): DecodedMultikey | undefined {
     return { alg: 'EdDSA', jwk: { kty: 'OKP', crv: 'Ed25519', x: encodeBase64url(bytes.subarray(2)) } };
   }
   if (bytes[0] === P256_PREFIX[0] && bytes[1] === P256_PREFIX[1]) {
-    const point = decompressP256(bytes.subarray(2));
+    const point = decompressPoint(P256, bytes.subarray(2));
     if (point === undefined) return undefined;
     return {
       alg: 'ES256',
@@ -42,7 +41,7 @@ export function decodeMultikey(value: string): DecodedMultikey | undefined {
     };
   }
   if (bytes[0] === P384_PREFIX[0] && bytes[1] === P384_PREFIX[1]) {
-    const point = decompressP384(bytes.subarray(2));
+    const point = decompressPoint(P384, bytes.subarray(2));
     if (point === undefined) return undefined;
     return {
       alg: 'ES384',
@@ -63,13 +62,13 @@ export function encodeMultikey(jwk: Readonly<JWK>): string | undefined {
     const x = decodeBase64url(jwk.x);
     const y = decodeBase64url(jwk.y);
     if (x?.length !== 32 || y?.length !== 32) return undefined;
-    return `z${encodeBase58btc(Uint8Array.of(...P256_PREFIX, ...compressP256(x, y)))}`;
+    return `z${encodeBase58btc(Uint8Array.of(...P256_PREFIX, ...compressPoint(P256, x, y)))}`;
   }
   if (jwk.kty === 'EC' && jwk.crv === 'P-384' && typeof jwk.x === 'string' && typeof jwk.y === 'string') {
     const x = decodeBase64url(jwk.x);
     const y = decodeBase64url(jwk.y);
     if (x?.length !== 48 || y?.length !== 48) return undefined;
-    return `z${encodeBase58btc(Uint8Array.of(...P384_PREFIX, ...compressP384(x, y)))}`;
+    return `z${encodeBase58btc(Uint8Array.of(...P384_PREFIX, ...compressPoint(P384, x, y)))}`;
   }
   return undefined;
 }
