@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 const ENTRIES = {
@@ -13,23 +12,12 @@ const ENTRIES = {
 };
 
 /**
- * Every source module of the library as an entry of its own, under dist/modules/. Bundlers drop unused files of
- * a package marked `sideEffects: false`, but they keep a whole shared chunk when one of its modules is used: a
- * verifier of valid credentials would then carry the zod model because a vocabulary it reads sits in the same
- * chunk. One file per module lets an application's bundler keep exactly the modules it reaches.
- */
-const MODULES = Object.fromEntries(
-  readdirSync('src', { recursive: true, encoding: 'utf8' })
-    .filter(
-      (file) => file.endsWith('.ts') && !file.startsWith('cli/') && !Object.values(ENTRIES).includes(`src/${file}`),
-    )
-    .map((file) => [`modules/${file.slice(0, -'.ts'.length)}`, `src/${file}`]),
-);
-
-/**
- * No source maps in the package: the code is not minified and the ESM build keeps one file per source module,
- * each headed by a `// src/…` comment, so a stack trace points at a readable line in dist/. Maps with the
- * sources embedded were 4 MB of the package's 7 MB; test/package/size.test.ts keeps the package in budget.
+ * The CommonJS build and the CLI. The ES module build is scripts/build-esm.mjs (one file per source module) and its
+ * declarations scripts/write-esm-declarations.mjs (one line per entry over the CJS ones).
+ *
+ * No source maps in the package: the code is not minified and each CJS module is headed by a `// src/…` comment,
+ * so a stack trace points at a readable line in dist/. Maps with the sources embedded were 4 MB of the package's
+ * 7 MB; test/package/size.test.ts keeps the package in budget.
  */
 const LIBRARY: Options = {
   sourcemap: false,
@@ -41,15 +29,6 @@ const LIBRARY: Options = {
 };
 
 export default defineConfig([
-  // The library as ESM: the public entry points, importing one file per module; declarations for the entries.
-  {
-    ...LIBRARY,
-    entry: { ...ENTRIES, ...MODULES },
-    format: ['esm'],
-    dts: { entry: ENTRIES },
-    treeshake: false,
-    silent: true,
-  },
   // The library as CJS: the public entry points with shared chunks (Node loads it; nothing tree-shakes it).
   { ...LIBRARY, entry: ENTRIES, format: ['cjs'], dts: { entry: ENTRIES }, treeshake: true },
   // The CLI: imports the library by its package name, so it runs the built entry points, not a copy.

@@ -7,6 +7,6 @@ import { SCHEMA_NAMES, toJsonSchema } from '../dist/json-schema/index.js';
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'schemas');
 mkdirSync(out, { recursive: true });
 for (const name of SCHEMA_NAMES) {
-  writeFileSync(join(out, `${name}.json`), `${JSON.stringify(toJsonSchema(name), null, 2)}\n`);
+  writeFileSync(join(out, `${name}.json`), `${JSON.stringify(toJsonSchema(name))}\n`);
 }
 console.log(`wrote ${SCHEMA_NAMES.length} JSON Schemas to dist/schemas/`);
