@@ -83,7 +83,8 @@ export async function pinnedContextDataset(input: unknown, loader: ContextLoader
     }
     return { quads: toQuads(map, walk.newBlankNode) };
   } catch (error) {
-    if (error instanceof UnsupportedJsonLd) return { unsupported: error.message };
-    throw error;
+    // Whatever stops the converter (a shape it does not model, or a fault of its own) leaves the document to
+    // jsonld.js, which then accepts or refuses it on its own terms.
+    return { unsupported: error instanceof UnsupportedJsonLd ? error.message : `the converter failed: ${error}` };
   }
 }
