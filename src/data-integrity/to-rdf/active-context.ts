@@ -24,7 +24,7 @@ export interface ContextTable {
 }
 
 /** How many derived contexts a table keeps before it starts again from an empty context. */
-const MAX_DERIVED = 2000;
+const MAX_DERIVED = 500;
 
 const context = (terms: Terms, previous: ActiveContext | undefined): ActiveContext => ({
   terms,

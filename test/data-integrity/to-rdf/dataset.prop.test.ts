@@ -6,6 +6,7 @@ import { toOpenBadge } from '../../../src/interop/ob3/to-open-badge.js';
 import { toVerifiableCredential } from '../../../src/interop/vc2/to-verifiable-credential.js';
 import type { MicroCredential } from '../../../src/model/micro-credential.js';
 import { microCredentialArb } from '../../support/arbitraries.js';
+import { readFixtureText, recordedSums } from '../../support/fixtures.js';
 import { fastCanonical, jsonldCanonical } from './oracle.js';
 
 /**
@@ -155,7 +156,9 @@ type Mutation =
   | { op: 'delete'; at: number; pick: number }
   | { op: 'wrap'; at: number; pick: number }
   | { op: 'type'; at: number; value: string | string[] }
-  | { op: 'context'; action: 'drop' | 'add' | 'inline' | 'swap'; pick: number; url: string };
+  | { op: 'context'; action: 'drop' | 'add' | 'inline' | 'swap'; pick: number; url: string }
+  | { op: 'nested-context'; at: number; urls: string[] }
+  | { op: 'present' };
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('set' as const), at: fc.nat(), key: fc.constantFrom(...TERMS), value: valueArb }),
@@ -172,6 +175,12 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     pick: fc.nat(),
     url: fc.constantFrom(...URLS),
   }),
+  fc.record({
+    op: fc.constant('nested-context' as const),
+    at: fc.nat(),
+    urls: fc.array(fc.constantFrom(...URLS), { minLength: 1, maxLength: 2 }),
+  }),
+  fc.record({ op: fc.constant('present' as const) }),
 );
 
 /** Every JSON object of the document outside `@context`, in document order. */
@@ -184,7 +193,15 @@ function objects(value: unknown, found: Json[] = []): Json[] {
   return found;
 }
 
-function mutate(document: Json, mutation: Mutation): void {
+function mutate(document: Json, mutation: Mutation): Json {
+  if (mutation.op === 'present') {
+    // Wrapped in a presentation: VC 2.0 resets the context for verifiableCredential (a null scoped context).
+    return {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: 'VerifiablePresentation',
+      verifiableCredential: document,
+    };
+  }
   if (mutation.op === 'context') {
     const list = [...(Array.isArray(document['@context']) ? document['@context'] : [document['@context']])];
     const at = mutation.pick % Math.max(1, list.length);
@@ -193,12 +210,14 @@ function mutate(document: Json, mutation: Mutation): void {
     if (mutation.action === 'inline') list.push({ extra: 'https://example.org/extra' });
     if (mutation.action === 'swap' && list.length > 1) list.push(...list.splice(at, 1));
     document['@context'] = list;
-    return;
+    return document;
   }
   const all = objects(document);
   const target = all[mutation.at % all.length] as Json;
   const keys = Object.keys(target).filter((k) => k !== '@context');
   const key = keys[('pick' in mutation ? mutation.pick : 0) % Math.max(1, keys.length)];
+  if (mutation.op === 'nested-context')
+    target['@context'] = mutation.urls.length === 1 ? mutation.urls[0] : mutation.urls;
   if (mutation.op === 'set') target[mutation.key] = structuredClone(mutation.value);
   if (mutation.op === 'type') target['type'] = mutation.value;
   if (mutation.op === 'delete' && key !== undefined) delete target[key];
@@ -206,6 +225,7 @@ function mutate(document: Json, mutation: Mutation): void {
     const value = target[key];
     target[key] = Array.isArray(value) && value.length === 1 ? value[0] : [value];
   }
+  return document;
 }
 
 /** A generated micro-credential with the identifiers both exports need. */
@@ -219,21 +239,33 @@ const credentialArb = fc.tuple(microCredentialArb, fc.uuid()).map(
     }) as MicroCredential,
 );
 
+/** The signed DCC test credentials (VC 1.1 and 2.0, Data Integrity and Ed25519Signature2020 proofs). */
+const DCC = [...recordedSums().keys()]
+  .filter((path) => /^data-integrity\/dcc\/verifiableCredentials\/.*\.json$/.test(path))
+  .map((path) => readFixtureText(path))
+  .filter((text) => text.trim().startsWith('{'))
+  .map((text) => JSON.parse(text) as Json);
+
+const seedArb: fc.Arbitrary<Json> = fc.oneof(
+  fc
+    .record({
+      credential: credentialArb,
+      format: fc.constantFrom('ob30' as const, 'vc20' as const),
+      withProof: fc.boolean(),
+    })
+    .map(({ credential, format, withProof }) => {
+      const exported = structuredClone(
+        format === 'ob30' ? toOpenBadge(credential) : toVerifiableCredential(credential),
+      ) as unknown as Json;
+      if (withProof) exported['proof'] = { ...PROOF };
+      return exported;
+    }),
+  fc.constantFrom(...DCC).map((document) => structuredClone(document)),
+);
+
 const documentArb = fc
-  .record({
-    credential: credentialArb,
-    format: fc.constantFrom('ob30' as const, 'vc20' as const),
-    withProof: fc.boolean(),
-    mutations: fc.array(mutationArb, { maxLength: 4 }),
-  })
-  .map(({ credential, format, withProof, mutations }) => {
-    const exported = structuredClone(
-      format === 'ob30' ? toOpenBadge(credential) : toVerifiableCredential(credential),
-    ) as unknown as Json;
-    if (withProof) exported['proof'] = { ...PROOF };
-    for (const mutation of mutations) mutate(exported, mutation);
-    return exported;
-  });
+  .record({ seed: seedArb, mutations: fc.array(mutationArb, { maxLength: 4 }) })
+  .map(({ seed, mutations }) => mutations.reduce((document, mutation) => mutate(document, mutation), seed));
 
 const loader = loaderFor({ contexts: {}, allowVocab: false, ob3Beta: false });
 
