@@ -279,9 +279,12 @@ describe('pinned-context JSON-LD to RDF, property against jsonld.js', () => {
         if ('error' in oracle) tally.refusedByJsonld += 1;
         if ('unsupported' in fast) return;
         tally.answered += 1;
-        expect(oracle).toEqual({ nquads: fast.nquads });
+        // A dataset RDFC-1.0 gives up on (too many deep iterations) is one jsonld.js's gives up on too.
+        if ('error' in fast)
+          expect(oracle).toEqual({ error: expect.objectContaining({ message: (fast.error as Error).message }) });
+        else expect(oracle).toEqual({ nquads: fast.nquads });
       }),
-      { numRuns: Number(process.env.RUNS ?? 300) },
+      { numRuns: Number(process.env.RUNS ?? 300), ...(process.env.SEED ? { seed: Number(process.env.SEED) } : {}) },
     );
     // The property is not vacuous: both sides of it were exercised.
     expect(tally.answered).toBeGreaterThan(30);

@@ -70,7 +70,8 @@ describe('pinned-context JSON-LD to RDF against jsonld.js on every vendored docu
           expect(onlyPinnedContexts(input) && 'nquads' in oracle, `${path} ${name}: ${fast.unsupported}`).toBe(false);
           continue;
         }
-        expect(oracle, `${path} ${name}`).toEqual({ nquads: fast.nquads });
+        expect(fast, `${path} ${name}`).toHaveProperty('nquads');
+        expect(oracle, `${path} ${name}`).toEqual({ nquads: (fast as { nquads: string }).nquads });
       }
     });
   }

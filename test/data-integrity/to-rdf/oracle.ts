@@ -26,13 +26,19 @@ export async function jsonldCanonical(
   }
 }
 
-/** The converter's answer, canonicalised with RDFC-1.0. */
+/**
+ * The converter's answer, canonicalised with RDFC-1.0 (default work limits, as the oracle): the N-Quads, the
+ * reason it left the document to jsonld.js, or the error rdf-canonize raised on its dataset.
+ */
 export async function fastCanonical(
   input: unknown,
   loader: ContextLoader,
-): Promise<{ nquads: string; dataset: PinnedDataset } | { unsupported: string }> {
+): Promise<{ nquads: string; dataset: PinnedDataset } | { unsupported: string } | { error: unknown }> {
   const dataset = await pinnedContextDataset(input, loader);
   if ('unsupported' in dataset) return dataset;
-  const nquads = await canonize.canonize(dataset.quads, { algorithm: 'RDFC-1.0' });
-  return { nquads, dataset };
+  try {
+    return { nquads: await canonize.canonize(dataset.quads, { algorithm: 'RDFC-1.0' }), dataset };
+  } catch (error) {
+    return { error };
+  }
 }

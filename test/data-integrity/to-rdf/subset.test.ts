@@ -28,6 +28,7 @@ const base = {
 async function converted(document: unknown): Promise<string> {
   const fast = await fastCanonical(document, loader);
   if ('unsupported' in fast) throw new Error(`left to jsonld.js: ${fast.unsupported}`);
+  if ('error' in fast) throw fast.error;
   expect(await jsonldCanonical(document, loader)).toEqual({ nquads: fast.nquads });
   return fast.nquads;
 }
