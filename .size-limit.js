@@ -58,12 +58,13 @@ export default [
     ...own,
     modifyEsbuildConfig: quiet,
   },
-  // Data Integrity: the verifier, the signer and every pinned JSON-LD context (about 70 % of it); jsonld.js,
-  // rdf-canonize and canonicalize are dependencies, outside this budget (bench/README.md has the whole bundle).
+  // Data Integrity: the verifier, the signer, every pinned JSON-LD context (about 65 % of it) and the converter
+  // of pinned-context documents to RDF (about 4 kB); jsonld.js, rdf-canonize and canonicalize are dependencies,
+  // outside this budget (bench/README.md has the whole bundle; jsonld.js loads only on demand).
   {
     name: 'microcred/data-integrity',
     path: 'dist/data-integrity/index.js',
-    limit: '61 kB',
+    limit: '65.5 kB',
     ...own,
     ignore: [...own.ignore, 'jsonld', 'rdf-canonize', 'canonicalize'],
     modifyEsbuildConfig: quiet,

@@ -1,9 +1,9 @@
 /// <reference path="./jsonld-internals.d.ts" />
-import jsonld from 'jsonld';
-import ContextResolver from 'jsonld/lib/ContextResolver.js';
+import rdfCanonize from 'rdf-canonize';
 import { isMicrocredError } from '../errors.js';
 import { fail } from '../jwt/jwt-error.js';
 import type { ContextLoader } from './document-loader.js';
+import { pinnedContextDataset } from './to-rdf/dataset.js';
 
 /** How RDF canonicalisation runs: the loader, the hash RDFC-1.0 uses inside, and its work and time limits. */
 export interface CanonizeSettings {
@@ -13,15 +13,13 @@ export interface CanonizeSettings {
   readonly signal: AbortSignal;
 }
 
-interface JsonLdCanonize {
-  canonize(input: unknown, options: Record<string, unknown>): Promise<string>;
-}
-
 /**
  * JSON-LD → RDF → RDFC-1.0 canonical N-Quads, in safe mode (an undefined term, a relative IRI or any other
  * lossy construct fails instead of being dropped) with base IRI null, through the pinned loader only.
- * rdf-canonize stops after `maxDeepIterations` (or non-unique blank nodes ^ `maxWorkFactor`) deep iterations
- * and when the signal aborts; both are `ERR_JSONLD_LIMIT`.
+ * A document whose contexts are all pinned URLs is converted to RDF by the pinned-context converter; anything
+ * it does not model goes to jsonld.js (loaded on demand), with jsonld.js's own errors. Both feed rdf-canonize,
+ * which stops after `maxDeepIterations` (or non-unique blank nodes ^ `maxWorkFactor`) deep iterations and when
+ * the signal aborts; both are `ERR_JSONLD_LIMIT`.
  */
 export async function canonizeRdf(
   input: unknown,
@@ -30,23 +28,21 @@ export async function canonizeRdf(
   path: readonly (string | number)[],
 ): Promise<string> {
   if (settings.signal.aborted) fail('ERR_JSONLD_LIMIT', 'The verification ran out of time before canonicalisation');
+  const canonizeOptions = {
+    algorithm: 'RDFC-1.0',
+    messageDigestAlgorithm: digest,
+    maxWorkFactor: settings.maxWorkFactor,
+    ...(settings.maxDeepIterations === undefined ? {} : { maxDeepIterations: settings.maxDeepIterations }),
+    signal: settings.signal,
+  };
   try {
-    return await (jsonld as unknown as JsonLdCanonize).canonize(input, {
-      algorithm: 'RDFC-1.0',
-      format: 'application/n-quads',
-      safe: true,
-      base: null,
-      documentLoader: settings.loader,
-      // The loader's own cache of processed contexts, never jsonld.js's process-wide one.
-      contextResolver: new ContextResolver({ sharedCache: settings.loader.resolved }),
-      canonizeOptions: {
-        algorithm: 'RDFC-1.0',
-        messageDigestAlgorithm: digest,
-        maxWorkFactor: settings.maxWorkFactor,
-        ...(settings.maxDeepIterations === undefined ? {} : { maxDeepIterations: settings.maxDeepIterations }),
-        signal: settings.signal,
-      },
-    });
+    const dataset = await pinnedContextDataset(input, settings.loader);
+    if ('quads' in dataset) {
+      if (settings.signal.aborted) fail('ERR_JSONLD_LIMIT', 'The verification ran out of time during canonicalisation');
+      return await rdfCanonize.canonize(dataset.quads, canonizeOptions);
+    }
+    const { canonizeWithJsonld } = await import('./jsonld-fallback.js');
+    return await canonizeWithJsonld(input, settings.loader, canonizeOptions);
   } catch (error) {
     throw mapJsonLdError(error, path);
   }

@@ -4,3 +4,11 @@ declare module 'jsonld/lib/ContextResolver.js' {
     constructor(options: { sharedCache: { get(key: string): unknown; set(key: string, value: unknown): void } });
   }
 }
+
+/** rdf-canonize (CommonJS, untyped): RDFC-1.0 over a dataset of quads in the RDF/JS term shape. */
+declare module 'rdf-canonize' {
+  const rdfCanonize: {
+    canonize(input: unknown, options: Record<string, unknown>): Promise<string>;
+  };
+  export default rdfCanonize;
+}
