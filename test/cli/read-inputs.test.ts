@@ -12,7 +12,7 @@ import { NOW, setup } from '../eudi/support.js';
 import { insertBeforeIend, itxtData, makePng, rawChunk } from '../interop/badge-image/png-support.js';
 import { exampleBlocks, rsaKey, signJws } from '../interop/ob2/ob2-support.js';
 import { FIXTURES_ROOT, readFixtureText } from '../support/fixtures.js';
-import { EXAMPLE } from './bin.js';
+import { EXAMPLE, run } from './bin.js';
 import { runMain } from './in-process.js';
 
 // validate and convert read what verify verifies (tokens, Data Integrity documents, OB 2.0 assertions, baked
@@ -91,6 +91,11 @@ describe('microcred validate: every input kind', () => {
   it('a token given as the argument itself, and on standard input', async () => {
     const token = readFileSync(paths['jwt'] as string, 'utf8').trim();
     expect((await runMain(['validate', token])).out).toMatch(/compact JWS \(ob30-jwt\)/);
+    const piped = run(['validate', '-'], `${token}\n`);
+    expect(piped.code, piped.err).toBe(0);
+    expect(piped.out).toMatch(/^valid -: .*\n.*NOT verified.*microcred verify <file>/);
+    const svg = run(['convert', '-', '--from', 'image'], readFileSync(paths['svg'] as string, 'utf8'));
+    expect(JSON.parse(svg.out)).toEqual(JSON.parse(JSON.stringify(diMc)));
   });
 
   it('--json prints the reading with valid and verified: false', async () => {

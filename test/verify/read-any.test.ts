@@ -11,6 +11,7 @@ import {
   generateIssuerKey,
   type JwtProfile,
   signCredential,
+  signCredentialDocument,
 } from '../../src/jwt/index.js';
 import { READ_NOTICE, type ReadAnyResult, readAny, verifyAny } from '../../src/verify/index.js';
 import { AUD, NONCE, NOW, setup } from '../eudi/support.js';
@@ -136,6 +137,44 @@ describe('readAny: SD-JWT VC', () => {
     });
     const extra = Buffer.from(JSON.stringify(['salt', 'hobby', 'chess'])).toString('base64url');
     expect((await codeOf(readAny(`${token}${extra}~`))).code).toBe('ERR_SD_JWT_DISCLOSURE');
+  });
+});
+
+describe('readAny: CLR bundles', () => {
+  it('each item is read on its own: a tampered token reads (unverified), a malformed item is reported, not dropped', async () => {
+    const { issuerKey, mc, did } = await setup();
+    const good = await signCredential(mc, issuerKey, { format: 'ob30-jwt', now: NOW });
+    const tampered = `${good.slice(0, -4)}AAAA`;
+    const clr = await signCredentialDocument(
+      {
+        '@context': [
+          'https://www.w3.org/ns/credentials/v2',
+          'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
+          'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+        ],
+        id: 'urn:uuid:7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+        type: ['VerifiableCredential', 'ClrCredential'],
+        issuer: { id: did, type: ['Profile'], name: 'Uni' },
+        name: 'Transcript',
+        validFrom: '2025-01-01T00:00:00Z',
+        credentialSubject: {
+          id: 'did:example:learner',
+          type: ['ClrSubject'],
+          verifiableCredential: [good, tampered, 'not a credential'],
+        },
+      },
+      issuerKey,
+      { format: 'ob30-jwt', now: NOW },
+    );
+    const r = await readAny(clr);
+    expectUnverified(r);
+    expect(r.kind).toBe('clr');
+    const [first, second, third] = r.items ?? [];
+    for (const item of [first, second]) {
+      expect(item && 'result' in item && item.result.credential).toEqual(mc);
+      if (item && 'result' in item) expectUnverified(item.result);
+    }
+    expect(third && 'error' in third && third.error.code).toBe('ERR_INPUT_UNSUPPORTED');
   });
 });
 
@@ -269,6 +308,26 @@ describe('readAny: baked badge images', () => {
     const r = await codeOf(readAny(image));
     expect(r.code).toBe('ERR_INPUT_UNSUPPORTED');
     expect((r.error as Error).message).toContain(url);
+  });
+
+  it('with a fetch, the hosted assertion such an image points to is read (and must carry its own id)', async () => {
+    const url = 'https://badges.uni.example/assertions/7.json';
+    const image = insertBeforeIend(makePng(), await rawChunk('iTXt', itxtData('openbadges', url)));
+    const hosted = {
+      '@context': 'https://w3id.org/openbadges/v2',
+      type: 'Assertion',
+      id: url,
+      recipient: { type: 'email', hashed: false, identity: 'learner@example.org' },
+      badge: { type: 'BadgeClass', id: 'https://badges.uni.example/badge.json', name: 'Data literacy' },
+      issuedOn: '2026-01-15T10:00:00Z',
+      verification: { type: 'HostedBadge' },
+    };
+    const r = await readAny(image, { openBadge2: { fetch: siteFetch({ [url]: { body: hosted } }) } });
+    expect(r).toMatchObject({ format: 'png', baked: { spec: 'ob2', embedded: 'url', format: 'open-badge-2' } });
+    expect(r.draft?.['title']).toBe('Data literacy');
+    expectUnverified(r);
+    const elsewhere = siteFetch({ [url]: { body: { ...hosted, id: 'https://elsewhere.example/a.json' } } });
+    expect((await codeOf(readAny(image, { openBadge2: { fetch: elsewhere } }))).code).toBe('ERR_JWT_CLAIM_MISMATCH');
   });
 
   it('an image without a credential, and a PNG with a bad CRC, are refused with a code', async () => {
