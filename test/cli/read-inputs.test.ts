@@ -165,6 +165,10 @@ describe('microcred validate: every input kind', () => {
     const crc = await runMain(['validate', paths['bad-crc'] as string]);
     expect(crc.code).toBe(2);
     expect(crc.err).toMatch(/microcred validate: ERR_VALIDATION: .*CRC/i);
+    const token = readFileSync(paths['jwt'] as string, 'utf8').trim();
+    const two = await runMain(['validate', file('two.txt', `${token}\n${token}\n`)]);
+    expect(two.code).toBe(2);
+    expect(two.err).toMatch(/two\.txt holds 2 tokens; this command reads one credential/);
     const blank = await runMain(['validate', file('blank.png', makePng())]);
     expect(blank.code).toBe(2);
     expect(blank.err).toMatch(/ERR_INPUT_UNSUPPORTED: The badge image carries no credential/);

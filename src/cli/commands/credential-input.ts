@@ -31,7 +31,15 @@ export async function readHandedIn(source: string, io: InputOptions): Promise<Ha
   if (bom) io.note(`${sourceName(source)} starts with a UTF-8 byte order mark; it was ignored`);
   const trimmed = text.trim();
   if (trimmed.startsWith('<')) return { kind: 'credential', value: bytes };
-  if (!/[\r\n]/.test(trimmed) && isTokenArgument(trimmed)) return { kind: 'credential', value: trimmed };
+  const lines = trimmed
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  if (lines.length > 0 && lines.every(isTokenArgument)) {
+    if (lines.length > 1)
+      throw new CliError(`${sourceName(source)} holds ${lines.length} tokens; this command reads one credential`);
+    return { kind: 'credential', value: lines[0] as string };
+  }
   const value = parseJsonText(text, source, io.maxBytes);
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
   if (isObject && detectCredentialFormat(value as Readonly<Record<string, unknown>>).format !== undefined)
