@@ -128,6 +128,15 @@ describe('readAny: SD-JWT VC', () => {
       expect(r.credential).toEqual(mc);
     }
   });
+  it('the header type and the vct must name a micro-credential attestation', async () => {
+    const sdJwt = (header: unknown, payload: unknown) => `${b64(header)}.${b64(payload)}.c2ln~`;
+    const typ = await codeOf(readAny(sdJwt({ alg: 'ES256', typ: 'JWT' }, { iss: 'https://uni.example' })));
+    expect(typ.code).toBe('ERR_JWT_TYPE');
+    expect((typ.error as Error).message).toMatch(/dc\+sd-jwt/);
+    const vct = await codeOf(readAny(sdJwt({ alg: 'ES256', typ: 'dc+sd-jwt' }, { vct: 'urn:example:pid' })));
+    expect(vct.code).toBe('ERR_JWT_TYPE');
+    expect((vct.error as Error).message).toMatch(/vct/);
+  });
   it('a disclosure no digest references is refused, as the verifier refuses it', async () => {
     const { issuerKey, wallet, mc } = await setup();
     const { token } = await issueEudiCredential(mc, issuerKey, {
@@ -358,6 +367,8 @@ describe('readAny: what it cannot read', () => {
     expect((await codeOf(readAny('x', 'now' as never))).code).toBe('ERR_OPTIONS_INVALID');
     expect((await codeOf(readAny('x', { status: false } as never))).code).toBe('ERR_OPTIONS_INVALID');
     expect((await codeOf(readAny('x', { maxTokenBytes: 0 }))).code).toBe('ERR_OPTIONS_INVALID');
+    expect((await codeOf(readAny('x', { openBadge2: 'fetch' as never }))).code).toBe('ERR_OPTIONS_INVALID');
+    expect((await codeOf(readAny('x', { limits: { maxDepth: -1 } }))).code).toBe('ERR_OPTIONS_INVALID');
   });
 });
 

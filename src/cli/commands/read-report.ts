@@ -82,5 +82,20 @@ export function printReadValidation(terminal: Terminal, r: ReadAnyResult, source
     }
   }
   for (const line of unverifiedLines(terminal, r, source)) terminal.out(line);
+  printReadWarnings(terminal, r);
   return complete ? 0 : 1;
+}
+
+/**
+ * What the reading could not carry over natively (a part kept in `extensions`, a community term read, a value
+ * it could not map), on stderr as `convert` prints it; a missing element is already in the "missing" line.
+ * Silenced by --quiet.
+ */
+function printReadWarnings(terminal: Terminal, r: ReadAnyResult): void {
+  if (terminal.quiet) return;
+  const missing = new Set(r.missing);
+  for (const w of r.warnings) {
+    if (w.code === 'element-missing' && missing.has(String(w.path[0]))) continue;
+    terminal.err(`${paint(terminal, 'yellow', 'warning')} ${w.code} at ${w.path.join('.') || '(root)'}: ${w.message}`);
+  }
 }
