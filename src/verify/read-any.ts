@@ -34,6 +34,8 @@ const PNG_FIRST_BYTE = 0x89;
  *   gate
  * @throws MicrocredValidationError `ERR_VALIDATION` (a repeated member name, a value that is not plain JSON, a
  *   malformed image) or `ERR_INPUT_TOO_LARGE` (over a limit), with the path
+ * @throws MicrocredJwtError with `openBadge2.fetch` only: `ERR_KEY_RESOLUTION` (a linked OB 2.0 document that cannot
+ *   be fetched under the network rules) or `ERR_JWT_CLAIM_MISMATCH` (a fetched document that carries another id)
  * @throws MicrocredInteropError `ERR_INTEROP_UNMAPPABLE` when `import.unmappable` is `'reject'` and a part cannot be
  *   mapped
  * @throws MicrocredOptionsError `ERR_OPTIONS_INVALID` for malformed options

@@ -266,6 +266,8 @@ describe('readAny: Open Badges 2.0', () => {
     expect(r.unresolved).toEqual([]);
     expect(r.draft?.['title']).toBe('Data literacy');
     expect(r.claimedIssuer).toBe(issuer.id);
+    const gone = readAny(assertion({ type: 'HostedBadge' }), { openBadge2: { fetch: siteFetch({}) } });
+    expect((await codeOf(gone)).code).toBe('ERR_KEY_RESOLUTION');
     const embedded = await readAny(assertion({ type: 'HostedBadge' }, { ...badge, issuer }));
     expect(embedded.draft?.['title']).toBe('Data literacy');
     expect(embedded.unresolved).toEqual([]);
