@@ -71,7 +71,8 @@ export type CredentialKind = 'micro-credential' | 'endorsement' | 'clr' | 'other
 
 /**
  * One credential of a CLR bundle: its index in `credentialSubject.verifiableCredential`, and its own
- * verification result, or the error that stopped it (nothing is dropped silently).
+ * result (of `verifyAny` by default; `ClrItem<ReadAnyResult>` for `readAny`), or the error that stopped it
+ * (nothing is dropped silently).
  *
  * @example
  * ```ts
@@ -81,8 +82,8 @@ export type CredentialKind = 'micro-credential' | 'endorsement' | 'clr' | 'other
  * ```
  * @category Verify any
  */
-export type ClrItem =
-  | { readonly index: number; readonly result: VerifyAnyResult }
+export type ClrItem<R = VerifyAnyResult> =
+  | { readonly index: number; readonly result: R }
   | { readonly index: number; readonly error: { readonly code: string; readonly message: string } };
 
 /**

@@ -21,15 +21,7 @@ export function checkTimeClaims(
   nowSeconds: number,
   tolerance: number,
 ): TimeClaims {
-  const claims: { exp?: number; nbf?: number; iat?: number } = {};
-  for (const name of ['exp', 'nbf', 'iat'] as const) {
-    const value = payload[name];
-    if (value === undefined) continue;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_NUMERIC_DATE) {
-      fail('ERR_JWT_CLAIM_INVALID', `"${name}" must be an integer NumericDate in seconds`, ['payload', name]);
-    }
-    claims[name] = value;
-  }
+  const claims = readTimeClaims(payload);
   if (claims.exp !== undefined && claims.exp <= nowSeconds - tolerance) {
     fail('ERR_JWT_EXPIRED', 'The token has expired ("exp")', ['payload', 'exp']);
   }
@@ -38,6 +30,23 @@ export function checkTimeClaims(
   }
   if (claims.iat !== undefined && claims.iat > nowSeconds + tolerance) {
     fail('ERR_JWT_CLAIM_INVALID', 'The token claims to be issued in the future ("iat")', ['payload', 'iat']);
+  }
+  return claims;
+}
+
+/**
+ * The shape half of {@link checkTimeClaims}: `exp`, `nbf` and `iat`, when present, must be integer NumericDates;
+ * nothing is compared with a clock (the reader without verification uses this alone).
+ */
+export function readTimeClaims(payload: Readonly<Record<string, unknown>>): TimeClaims {
+  const claims: { exp?: number; nbf?: number; iat?: number } = {};
+  for (const name of ['exp', 'nbf', 'iat'] as const) {
+    const value = payload[name];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_NUMERIC_DATE) {
+      fail('ERR_JWT_CLAIM_INVALID', `"${name}" must be an integer NumericDate in seconds`, ['payload', name]);
+    }
+    claims[name] = value;
   }
   return claims;
 }

@@ -1,0 +1,35 @@
+import { SIGNING_ALGORITHMS } from '../jwt/algorithms.js';
+import { fromVc11Document } from '../jwt/credential/vc11-envelope.js';
+import { JWT_PROFILES } from '../jwt/profiles.js';
+import { mapClaims } from '../jwt/verify/claim-mapping.js';
+import { prescanPayload } from '../jwt/verify/envelope.js';
+import { checkHeader } from '../jwt/verify/header-rules.js';
+import { readTimeClaims } from '../jwt/verify/time-claims.js';
+import { gateToken } from '../jwt/verify/token-gate.js';
+import type { ResolvedReadOptions } from './read-options.js';
+import { readDocumentResult } from './read-result.js';
+import type { ReadAnyResult } from './read-types.js';
+import type { ClrItem } from './types.js';
+
+/**
+ * The compact JWS branch of `readAny`: the verifier's structural gates on the unsigned token (size, three canonical
+ * base64url segments, UTF-8 JSON objects without repeated member names, the header rules that name the profile,
+ * the payload pre-scan under the same limits, integer time claims, claims that agree with the credential), then
+ * the document read by what it is. The signature, the key, the issuer binding, the clock and the status are not
+ * looked at.
+ */
+export async function readJwtInput(
+  token: string,
+  options: ResolvedReadOptions,
+  splitClr: (document: Readonly<Record<string, unknown>>) => Promise<readonly ClrItem<ReadAnyResult>[]>,
+): Promise<ReadAnyResult> {
+  const gated = gateToken(token, options.maxTokenBytes, []);
+  const payload = gated.unverifiedPayload;
+  const { profile } = checkHeader(gated.header, payload, SIGNING_ALGORITHMS, JWT_PROFILES);
+  prescanPayload(payload, options.resolvedLimits);
+  const { document } = mapClaims(profile, payload, readTimeClaims(payload));
+  const envelope = profile === 'vc11-jwt' ? fromVc11Document(document) : document;
+  const unchecked = ['signature', 'issuer', 'validity', 'status'] as const;
+  const result = await readDocumentResult('jwt', document, envelope, unchecked, options, splitClr);
+  return { ...result, profile };
+}
