@@ -27,6 +27,8 @@ await build({
   target: 'es2022',
   tsconfig: 'tsconfig.json',
   sourcemap: false,
+  // Shorter forms of the same statements (`typeof x == "string"`, `if (a) return b;`), names and lines kept.
+  minifySyntax: true,
   logLevel: 'warning',
 });
 
