@@ -27,13 +27,20 @@ export async function hashProof(
   settings: CanonizeSettings,
   path: readonly (string | number)[],
 ): Promise<HashedProof> {
+  const algorithm = digest === 'sha384' ? 'SHA-384' : 'SHA-256';
+  const encoder = new TextEncoder();
+  const hash = (text: string) => crypto.subtle.digest(algorithm, encoder.encode(text));
   let canonicalDocument: string;
   let canonicalProofConfig: string;
+  let proofHashing: Promise<ArrayBuffer>;
   if (isRdfcSuite(suite)) {
     const config = { ...proofOptions, '@context': unsecured['@context'] };
     // The two canonicalisations share the loader and its cache; run them one after the other to keep the
-    // work limits per call meaningful.
+    // work limits per call meaningful. The proof configuration's hash runs while the document is canonicalised.
     canonicalProofConfig = await canonizeRdf(config, digest, settings, path);
+    proofHashing = hash(canonicalProofConfig);
+    // Settled below when the document canonicalises; never left as an unhandled rejection when it does not.
+    proofHashing.catch(() => undefined);
     canonicalDocument = await canonizeRdf(unsecured, digest, settings, []);
   } else {
     let document = unsecured;
@@ -51,13 +58,9 @@ export async function hashProof(
     }
     canonicalDocument = jcs(document, []);
     canonicalProofConfig = jcs(proofOptions, path);
+    proofHashing = hash(canonicalProofConfig);
   }
-  const algorithm = digest === 'sha384' ? 'SHA-384' : 'SHA-256';
-  const encoder = new TextEncoder();
-  const [proofHash, documentHash] = await Promise.all([
-    crypto.subtle.digest(algorithm, encoder.encode(canonicalProofConfig)),
-    crypto.subtle.digest(algorithm, encoder.encode(canonicalDocument)),
-  ]);
+  const [proofHash, documentHash] = await Promise.all([proofHashing, hash(canonicalDocument)]);
   const hashData = new Uint8Array(proofHash.byteLength + documentHash.byteLength);
   hashData.set(new Uint8Array(proofHash), 0);
   hashData.set(new Uint8Array(documentHash), proofHash.byteLength);

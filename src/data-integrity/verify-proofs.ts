@@ -101,18 +101,18 @@ async function verifyOne(
   const previous = previousProofs(proof, byId, path);
   const { proofValue: _value, ...options } = proof;
   const secured = previous === undefined ? unsecured : { ...unsecured, proof: previous.map((id) => byId.get(id)) };
-  const resolved = await resolveProofKey(
-    context.keys,
-    context.issuers,
-    proof['verificationMethod'],
-    key,
-    context.deadline,
-    path,
-  );
-  let valid = false;
-  for (const settings of [context.settings, context.betaSettings]) {
-    if (settings === undefined || valid) continue;
-    const { hashData } = await hashProof(suite, secured, options, key.digest, settings, path);
+  // The key is resolved while the document is canonicalised and hashed; a key that cannot be resolved is
+  // reported before anything the hashing refused, as when the two ran one after the other.
+  const [resolving, hashing] = await Promise.allSettled([
+    resolveProofKey(context.keys, context.issuers, proof['verificationMethod'], key, context.deadline, path),
+    hashProof(suite, secured, options, key.digest, context.settings, path),
+  ]);
+  if (resolving.status === 'rejected') throw resolving.reason;
+  if (hashing.status === 'rejected') throw hashing.reason;
+  const resolved = resolving.value;
+  let valid = await verifyProofSignature(resolved.cryptoKey, key, signature, hashing.value.hashData);
+  if (!valid && context.betaSettings !== undefined) {
+    const { hashData } = await hashProof(suite, secured, options, key.digest, context.betaSettings, path);
     valid = await verifyProofSignature(resolved.cryptoKey, key, signature, hashData);
   }
   if (!valid) fail('ERR_PROOF_SIGNATURE', `The ${suite} proof does not verify`, [...path, 'proofValue']);

@@ -175,4 +175,23 @@ describe('proof options', () => {
       verifyDataIntegrityDocument({ ...signed, proof }, didKeyResolver(), { now: NOW, status: false }),
     ).rejects.toMatchObject({ code: 'ERR_KEY_RESOLUTION' });
   });
+  it('reports a key that cannot be resolved before a document the canonicalisation refuses', async () => {
+    // The key is resolved while the document is canonicalised; which error is reported must not depend on which
+    // of the two finishes first.
+    const { signed } = await signedExample();
+    const other = await signedExample();
+    const proof = other.signed['proof'] as Json;
+    const document = { ...signed, policyId: 'an undefined term', proof };
+    for (let round = 0; round < 5; round += 1) {
+      await expect(
+        verifyDataIntegrityDocument(document, didKeyResolver(), { now: NOW, status: false }),
+      ).rejects.toMatchObject({ code: 'ERR_KEY_RESOLUTION' });
+    }
+    await expect(
+      verifyDataIntegrityDocument({ ...signed, policyId: 'an undefined term' }, didKeyResolver(), {
+        now: NOW,
+        status: false,
+      }),
+    ).rejects.toMatchObject({ code: 'ERR_JSONLD_INVALID' });
+  });
 });
