@@ -1,5 +1,4 @@
-import { fromVc11Document } from '../jwt/credential/vc11-envelope.js';
-import { VC_V1_CONTEXT } from '../jwt/profiles.js';
+import { unsecuredEnvelope } from './read-document.js';
 import { type ResolvedReadOptions, scanDocument } from './read-options.js';
 import { readDocumentResult } from './read-result.js';
 import type { ReadAnyResult } from './read-types.js';
@@ -16,10 +15,7 @@ export async function readDataIntegrityInput(
   splitClr: (document: Readonly<Record<string, unknown>>) => Promise<readonly ClrItem<ReadAnyResult>[]>,
 ): Promise<ReadAnyResult> {
   scanDocument(document, options.resolvedLimits);
-  const { proof: _proof, ...unsecured } = document;
-  const context = unsecured['@context'];
-  const v1 = Array.isArray(context) ? context[0] === VC_V1_CONTEXT : context === VC_V1_CONTEXT;
-  const envelope = v1 ? fromVc11Document(unsecured) : unsecured;
+  const envelope = unsecuredEnvelope(document);
   const unchecked = ['proof', 'issuer', 'validity', 'status'] as const;
   return readDocumentResult('data-integrity', document, envelope, unchecked, options, splitClr);
 }

@@ -1,6 +1,8 @@
 import { assertAchievement, credentialKind } from '../interop/shared/achievement.js';
 import { asArray, isObject } from '../interop/shared/json.js';
 import type { ImportOptions, ImportResult } from '../interop/types.js';
+import { fromVc11Document } from '../jwt/credential/vc11-envelope.js';
+import { VC_V1_CONTEXT } from '../jwt/profiles.js';
 import type { ClrItem, CredentialFormat, CredentialKind, VerifyAnyOptions, VerifyAnyResult } from './types.js';
 
 /** What a verified credential document is, and the members of the result that follow from it. */
@@ -8,6 +10,17 @@ export interface DocumentReading {
   readonly kind: CredentialKind;
   readonly endorsed?: string;
   readonly imported?: ImportResult;
+}
+
+/**
+ * A Data Integrity document as the readers take it: without its proofs (they secure the credential, they are not
+ * members of it), and a VC 1.1 document in the VC 2.0 envelope.
+ */
+export function unsecuredEnvelope(document: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  const { proof: _proof, ...unsecured } = document;
+  const context = unsecured['@context'];
+  const v1 = Array.isArray(context) ? context[0] === VC_V1_CONTEXT : context === VC_V1_CONTEXT;
+  return v1 ? fromVc11Document(unsecured) : unsecured;
 }
 
 /**

@@ -1,8 +1,6 @@
 import { verifyDataIntegrityDocument } from '../data-integrity/verify-document.js';
-import { fromVc11Document } from '../jwt/credential/vc11-envelope.js';
-import { VC_V1_CONTEXT } from '../jwt/profiles.js';
 import type { KeyInput } from '../jwt/verify/resolve-key.js';
-import { documentResult } from './read-document.js';
+import { documentResult, unsecuredEnvelope } from './read-document.js';
 import type { ClrItem, VerifyAnyOptions, VerifyAnyResult } from './types.js';
 import { jwtOptions } from './verify-jwt.js';
 
@@ -25,10 +23,5 @@ export async function verifyDataIntegrityInput(
     ...shared
   } = jwtOptions(options);
   const verified = await verifyDataIntegrityDocument(document, keys, { ...shared, ...options.dataIntegrity });
-  // The proofs are verified, not members of the credential: the reader sees the unsecured document.
-  const { proof: _proof, ...unsecured } = verified.document;
-  const context = unsecured['@context'];
-  const v1 = Array.isArray(context) ? context[0] === VC_V1_CONTEXT : context === VC_V1_CONTEXT;
-  const envelope = v1 ? fromVc11Document(unsecured) : unsecured;
-  return documentResult('data-integrity', verified, envelope, options, splitClr);
+  return documentResult('data-integrity', verified, unsecuredEnvelope(verified.document), options, splitClr);
 }
