@@ -79,18 +79,13 @@ async function readResolved(input: CredentialInput, options: ResolvedReadOptions
     }
     case 'png':
     case 'svg': {
-      const { extractBadgeImage } = await import('../interop/badge-image/extract-badge-image.js');
-      const baked = extractBadgeImage(detected.value as Uint8Array | string, options.image);
-      if (baked === undefined) throw unsupported(detected, 'The badge image carries no credential');
-      const inner =
-        baked.kind === 'url'
-          ? await (await import('./read-open-badge-2.js')).readOpenBadge2Input(baked.value, options)
-          : await readResolved(baked.value, options);
-      return {
-        ...inner,
-        format: detected.format,
-        baked: { spec: baked.spec, embedded: baked.kind, format: inner.format },
-      };
+      const { fromBakedImage } = await import('./baked-input.js');
+      return fromBakedImage(
+        detected,
+        options.image,
+        async (url) => (await import('./read-open-badge-2.js')).readOpenBadge2Input(url, options),
+        (value) => readResolved(value, options),
+      );
     }
     case undefined:
       throw unsupported(detected, 'The input is not a credential format microcred can read');
