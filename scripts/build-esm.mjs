@@ -8,7 +8,7 @@
 //
 // JSON data the sources import (pinned JSON-LD contexts) becomes an ES module beside it (`x.json` → `x.json.js`),
 // because an ES module cannot import JSON without import attributes, which older browsers and runtimes refuse.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -16,9 +16,11 @@ const SRC = 'src';
 const DIST = 'dist';
 const inLibrary = (file) => !file.startsWith('cli/') && !file.endsWith('.d.ts');
 const sources = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(inLibrary);
+const modules = sources.filter((file) => file.endsWith('.ts'));
+const json = sources.filter((file) => file.endsWith('.json'));
 
 await build({
-  entryPoints: sources.filter((file) => file.endsWith('.ts')).map((file) => join(SRC, file)),
+  entryPoints: modules.map((file) => join(SRC, file)),
   outbase: SRC,
   outdir: DIST,
   format: 'esm',
@@ -32,7 +34,6 @@ await build({
   logLevel: 'warning',
 });
 
-const json = sources.filter((file) => file.endsWith('.json'));
 for (const file of json) {
   const text = readFileSync(join(SRC, file), 'utf8');
   const data = JSON.parse(text);
@@ -42,25 +43,25 @@ for (const file of json) {
   writeFileSync(join(DIST, `${file}.js`), `export default ${JSON.stringify(data)};\n`);
 }
 
+// Each built module, once: a module of types only compiles to an empty file, and nothing imports it at run time
+// (imports of types are written `import type`, which the build removes), so it is left out; the others import
+// their JSON data from the modules written above.
 const JSON_IMPORT = /(\bfrom\s*")(\.{1,2}\/[^"]+\.json)(")/g;
 let rewritten = 0;
-for (const file of sources.filter((f) => f.endsWith('.ts'))) {
+let empty = 0;
+for (const file of modules) {
   const path = join(DIST, file.replace(/\.ts$/, '.js'));
   const code = readFileSync(path, 'utf8');
+  if (code.length === 0) {
+    rmSync(path);
+    empty += 1;
+    continue;
+  }
   const next = code.replace(JSON_IMPORT, '$1$2.js$3');
   if (next === code) continue;
   writeFileSync(path, next);
   rewritten += 1;
 }
-// A module of types only compiles to an empty file, and nothing imports it at run time (imports of types are
-// written `import type`, which the build removes): leave it out.
-let empty = 0;
-for (const file of sources.filter((f) => f.endsWith('.ts'))) {
-  const path = join(DIST, file.replace(/\.ts$/, '.js'));
-  if (statSync(path).size > 0) continue;
-  rmSync(path);
-  empty += 1;
-}
 console.log(
-  `built ${sources.length - json.length} ES modules and ${json.length} JSON modules (${rewritten} import JSON); left out ${empty} of types only`,
+  `built ${modules.length} ES modules and ${json.length} JSON modules (${rewritten} import JSON); left out ${empty} of types only`,
 );
