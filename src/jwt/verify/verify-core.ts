@@ -1,44 +1,43 @@
-import { issue } from '../../internal/issue.js';
-import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
+import { fail, type VerificationCheck } from '../jwt-error.js';
 import type { Deadline } from '../net/deadline.js';
-import { isOpenBadgeDocument, type JwtProfile } from '../profiles.js';
-import { issuerIdOf, mapClaims } from './claim-mapping.js';
-import { checkEnvelope, prescanPayload } from './envelope.js';
+import type { JwtProfile } from '../profiles.js';
+import { issuerIdOf } from './claim-mapping.js';
 import { checkHeader } from './header-rules.js';
 import type { ResolvedVerifyOptions } from './options.js';
-import { type KeyInput, keyRequest, resolveKey, type VerifiedKey } from './resolve-key.js';
+import { type KeyInput, keyRequest, resolveKey } from './resolve-key.js';
 import { signingInput, verifySignature } from './signature.js';
-import { checkTimeClaims } from './time-claims.js';
+import { type CoreResult, checkSignedPayload } from './signed-payload.js';
 import { gateToken } from './token-gate.js';
 
+export type { CoreResult, Validity } from './signed-payload.js';
+
 /**
- * The validity of a verified credential: the credential's own window and the JWT's time claims.
- *
- * @example
- * ```ts
- * import type { Validity } from 'microcred/jwt';
- * const validity: Validity = { from: '2025-01-01T00:00:00Z', jwtIat: 1735689600 };
- * ```
- * @category Verifying
+ * What a caller of the pipeline reads from the document once steps 1–8 pass (for `verifyCredential`, the
+ * micro-credential), with the status entries that reading relies on. It may push checks and throw typed errors;
+ * it must have no other effect, because it runs while the signature is being checked (see {@link verifyCoreThen}).
  */
-export interface Validity {
-  /** `validFrom` (VC 2.0, OB 3.0) or `issuanceDate` (VC 1.1). */
-  readonly from?: string;
-  /** `validUntil` (VC 2.0, OB 3.0) or `expirationDate` (VC 1.1). */
-  readonly until?: string;
-  readonly jwtExp?: number;
-  readonly jwtNbf?: number;
-  readonly jwtIat?: number;
+export type DocumentReader<T> = (
+  core: CoreResult,
+  checks: VerificationCheck[],
+) =>
+  | { readonly value: T; readonly statusEntries: readonly unknown[] }
+  | Promise<{ readonly value: T; readonly statusEntries: readonly unknown[] }>;
+
+/** What {@link verifyCoreThen} established: steps 1–8 and the reader's value. */
+export interface CoreReading<T> {
+  readonly core: CoreResult;
+  readonly value: T;
+  readonly statusEntries: readonly unknown[];
 }
 
-/** What steps 1–8 established. */
-export interface CoreResult {
-  readonly profile: JwtProfile;
-  readonly document: Record<string, unknown>;
-  readonly header: Readonly<Record<string, unknown>>;
-  readonly issuer: string;
-  readonly key: VerifiedKey;
-  readonly validity: Validity;
+type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+
+/** A promise that never rejects: its outcome is held until the caller decides what to report. */
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
 }
 
 /**
@@ -54,6 +53,29 @@ export async function verifyCore(
   deadline: Deadline,
   checks: VerificationCheck[],
 ): Promise<CoreResult> {
+  return (await verifyCoreThen(token, input, options, deadline, checks, noReading)).core;
+}
+
+const noReading: DocumentReader<undefined> = () => ({ value: undefined, statusEntries: [] });
+
+/**
+ * {@link verifyCore}, then `read` on its result.
+ *
+ * WebCrypto checks the signature off the main thread. While it does, steps 7–8 and `read` run on the decoded
+ * payload, and their outcome is held: nothing of it is reported, returned or acted on before the signature
+ * verifies. A failed signature is reported as such whatever the held outcome; after a valid one, the held checks
+ * and the first held error are released exactly as if the steps had run in order. Only pure work runs early (no
+ * network, no status list, no caller callback other than the key resolver already called in step 4), on a token
+ * the size gate has bounded.
+ */
+export async function verifyCoreThen<T>(
+  token: unknown,
+  input: KeyInput,
+  options: ResolvedVerifyOptions,
+  deadline: Deadline,
+  checks: VerificationCheck[],
+  read: DocumentReader<T>,
+): Promise<CoreReading<T>> {
   const gated = gateToken(token, options.maxTokenBytes, checks);
   const { header, unverifiedPayload } = gated;
   const facts = checkHeader(header, unverifiedPayload, options.algorithms, options.profiles);
@@ -71,30 +93,23 @@ export async function verifyCore(
   );
   checks.push({ name: 'key', outcome: 'passed' });
 
-  await verifySignature(facts.alg, cryptoKey, signingInput(gated.token), gated.signature);
+  const signature = settle(verifySignature(facts.alg, cryptoKey, signingInput(gated.token), gated.signature));
+  const held: VerificationCheck[] = [];
+  const reading = settle(
+    (async () => {
+      const core = checkSignedPayload(unverifiedPayload, facts.profile, header, lookupIssuer, key, options, held);
+      const { value, statusEntries } = await read(core, held);
+      return { core, value, statusEntries };
+    })(),
+  );
+  const verdict = await signature;
+  if (!verdict.ok) throw verdict.error;
   checks.push({ name: 'signature', outcome: 'passed' });
-
   // From here the payload is trusted: the signature was verified over exactly the segment it was decoded from.
-  const payload = unverifiedPayload;
-  prescanPayload(payload, options.limits);
-  const nowMs = options.now.getTime();
-  const time = checkTimeClaims(payload, Math.floor(nowMs / 1000), options.clockTolerance);
-  const mapped = mapClaims(facts.profile, payload, time);
-  checkAudience(payload['aud'], options.audience);
-  checks.push({ name: 'claims', outcome: 'passed' });
-
-  const { document } = mapped;
-  checkEnvelope(facts.profile, document, isOpenBadgeDocument(document));
-  const issuer = mapped.issuer as string;
-  if (issuer !== lookupIssuer)
-    fail('ERR_JWT_CLAIM_MISMATCH', 'The credential issuer is not the key issuer', ['credential', 'issuer']);
-  const validity = checkValidity(document, time, nowMs, options.clockTolerance * 1000);
-  checks.push({ name: 'credential', outcome: 'passed' });
-  checks.push({
-    name: 'credentialSchema',
-    outcome: document['credentialSchema'] === undefined ? 'not-applicable' : 'not-checked',
-  });
-  return { profile: facts.profile, document, header, issuer, key, validity };
+  const outcome = await reading;
+  checks.push(...held);
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
 }
 
 /**
@@ -129,65 +144,4 @@ function issuerForLookup(
     fail('ERR_JWT_INVALID', 'A vc+jwt token of a DID issuer must name its key in "kid"', ['header', 'kid']);
   }
   return issuer;
-}
-
-function checkAudience(aud: unknown, expected: readonly string[] | undefined): void {
-  if (expected === undefined) return;
-  const values = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : undefined;
-  if (values === undefined || values.length === 0)
-    fail('ERR_JWT_CLAIM_INVALID', 'The token has no "aud" claim', ['payload', 'aud']);
-  if (!values.some((v) => typeof v === 'string' && expected.includes(v))) {
-    fail('ERR_JWT_CLAIM_MISMATCH', 'The token is not meant for this audience', ['payload', 'aud']);
-  }
-}
-
-/** Step 7, credential layer: the credential's own validity window, with the same `now` and tolerance. */
-function checkValidity(
-  document: Readonly<Record<string, unknown>>,
-  time: { exp?: number; nbf?: number; iat?: number },
-  nowMs: number,
-  toleranceMs: number,
-): Validity {
-  const [fromName, untilName] = Object.hasOwn(document, 'issuanceDate')
-    ? vc11Window(document)
-    : (['validFrom', 'validUntil'] as const);
-  const from = document[fromName] as string | undefined;
-  const until = document[untilName] as string | undefined;
-  const fromMs = from === undefined ? undefined : Date.parse(from);
-  const untilMs = until === undefined ? undefined : Date.parse(until);
-  if (fromMs !== undefined && fromMs > nowMs + toleranceMs) {
-    fail('ERR_JWT_NOT_YET_VALID', `The credential is not valid before ${from}`, ['credential', fromName]);
-  }
-  if (untilMs !== undefined && untilMs <= nowMs - toleranceMs) {
-    fail('ERR_JWT_EXPIRED', `The credential expired at ${until}`, ['credential', untilName]);
-  }
-  if (fromMs !== undefined && untilMs !== undefined && fromMs > untilMs) {
-    const path = ['credential', untilName];
-    throw new MicrocredJwtError('ERR_VALIDATION', `"${untilName}" is before "${fromName}"`, {
-      path,
-      issues: [issue('invalid_combination', path, { reason: `${untilName} is before ${fromName}` })],
-    });
-  }
-  const validity: { from?: string; until?: string; jwtExp?: number; jwtNbf?: number; jwtIat?: number } = {};
-  if (from !== undefined) validity.from = from;
-  if (until !== undefined) validity.until = until;
-  if (time.exp !== undefined) validity.jwtExp = time.exp;
-  if (time.nbf !== undefined) validity.jwtNbf = time.nbf;
-  if (time.iat !== undefined) validity.jwtIat = time.iat;
-  return validity;
-}
-
-/**
- * The members that bound a VC 1.1 credential's validity: `issuanceDate`, or a later `validFrom`; `expirationDate`,
- * or an earlier `validUntil` (both already checked to lie within the window by `checkVc11Dates`).
- */
-function vc11Window(
-  document: Readonly<Record<string, unknown>>,
-): readonly ['issuanceDate' | 'validFrom', 'expirationDate' | 'validUntil'] {
-  const at = (name: string): number =>
-    typeof document[name] === 'string' ? Date.parse(document[name] as string) : Number.NaN;
-  const from = at('validFrom') > at('issuanceDate') ? 'validFrom' : 'issuanceDate';
-  const until =
-    !Number.isNaN(at('validUntil')) && !(at('validUntil') >= at('expirationDate')) ? 'validUntil' : 'expirationDate';
-  return [from, until];
 }

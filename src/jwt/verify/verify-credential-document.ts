@@ -6,7 +6,7 @@ import { mapVerifyError } from './map-error.js';
 import { type ResolvedVerifyOptions, resolveVerifyOptions, type VerifyOptions } from './options.js';
 import type { KeyInput, VerifiedKey } from './resolve-key.js';
 import { statusEntries, statusStep } from './status-step.js';
-import { type CoreResult, type Validity, verifyCore } from './verify-core.js';
+import { type DocumentReader, type Validity, verifyCoreThen } from './verify-core.js';
 
 /**
  * A credential document whose token passed every check, built only from verified data.
@@ -84,17 +84,6 @@ export async function verifyCredentialDocument(
   return verified;
 }
 
-/**
- * What a caller of the pipeline adds between step 8 and the status step: a reading of the verified document
- * (for {@link verifyCredential}, the micro-credential) and the status entries that reading relies on.
- */
-export type DocumentReader<T> = (
-  core: CoreResult,
-  checks: VerificationCheck[],
-) =>
-  | { readonly value: T; readonly statusEntries: readonly unknown[] }
-  | Promise<{ readonly value: T; readonly statusEntries: readonly unknown[] }>;
-
 const documentOnly: DocumentReader<undefined> = (core) => ({
   value: undefined,
   statusEntries: statusEntries(core.document),
@@ -110,8 +99,7 @@ export async function verifyResolved<T>(
   const checks: VerificationCheck[] = [];
   const deadline = createDeadline(options.timeoutMs, options.signal);
   try {
-    const core = await verifyCore(token, keys, options, deadline, checks);
-    const { value, statusEntries: entries } = await read(core, checks);
+    const { core, value, statusEntries: entries } = await verifyCoreThen(token, keys, options, deadline, checks, read);
     const status = await statusStep(entries, core.issuer, keys, options, deadline, checks);
     return { verified: { ...core, status, checks }, value };
   } catch (error) {
