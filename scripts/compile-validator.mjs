@@ -66,6 +66,7 @@ export function compileValidator(
   const constants = [];
   const constantIds = new Map();
   const defNames = new Map();
+  const bodies = new Map();
   let counter = 0;
 
   const constant = (kind, source) => {
@@ -102,16 +103,22 @@ export function compileValidator(
     if (node.$ref !== undefined && Object.keys(node).every((k) => k === '$ref' || ANNOTATIONS.has(k))) {
       return defFunction(node.$ref);
     }
+    // Subschemas that compile to the same checks share one function (the model repeats its string rules).
+    const body = statements(node, where);
+    const key = body.join('\n');
+    const known = bodies.get(key);
+    if (known !== undefined) return known;
     counter += 1;
     const fn = `s${counter}`;
-    functions.push(emitFunction(fn, node, where));
+    bodies.set(key, fn);
+    functions.push(render(fn, body));
     return fn;
   };
 
-  const emitFunction = (fn, node, where) => {
-    const body = statements(node, where).map((line) => `  ${line}`);
-    return [`function ${fn}(x: unknown): boolean {`, ...body, '  return true;', '}'].join('\n');
-  };
+  const emitFunction = (fn, node, where) => render(fn, statements(node, where));
+
+  const render = (fn, body) =>
+    [`function ${fn}(x: unknown): boolean {`, ...body.map((line) => `  ${line}`), '  return true;', '}'].join('\n');
 
   /** The checks of one schema node on `x`, each a statement that returns false when `x` fails it. */
   const statements = (node, where) => {
@@ -126,6 +133,9 @@ export function compileValidator(
     const out = [];
     if (node.$ref !== undefined) out.push(`if (!${defFunction(node.$ref)}(x)) return false;`);
     if (node.type !== undefined) out.push(`if (!(${typeTest(node.type)})) return false;`);
+    // Past a single-type check, the per-type rules need no guard of their own.
+    const only = typeof node.type === 'string' ? node.type : undefined;
+    const guarded = (type, guard, condition) => (only === type ? condition : `${guard} && (${condition})`);
     if (node.const !== undefined) out.push(`if (x !== ${literal(node.const)}) return false;`);
     if (node.enum !== undefined) {
       for (const v of node.enum)
@@ -143,22 +153,27 @@ export function compileValidator(
       if (!FORMATS.has(node.format)) throw new Error(`Unsupported format ${node.format} at ${where}`);
       stringChecks.push('!isFullDate(x)');
     }
-    if (stringChecks.length > 0) out.push(`if (typeof x === 'string' && (${stringChecks.join(' || ')})) return false;`);
+    if (stringChecks.length > 0)
+      out.push(`if (${guarded('string', "typeof x === 'string'", stringChecks.join(' || '))}) return false;`);
     const numberChecks = [];
     if (node.minimum !== undefined) numberChecks.push(`x < ${node.minimum}`);
     if (node.maximum !== undefined) numberChecks.push(`x > ${node.maximum}`);
-    if (numberChecks.length > 0) out.push(`if (typeof x === 'number' && (${numberChecks.join(' || ')})) return false;`);
+    if (numberChecks.length > 0)
+      out.push(`if (${guarded('number', "typeof x === 'number'", numberChecks.join(' || '))}) return false;`);
     const arrayChecks = [];
     if (node.minItems !== undefined) arrayChecks.push(`x.length < ${node.minItems}`);
     if (node.maxItems !== undefined) arrayChecks.push(`x.length > ${node.maxItems}`);
-    if (arrayChecks.length > 0) out.push(`if (Array.isArray(x) && (${arrayChecks.join(' || ')})) return false;`);
+    if (arrayChecks.length > 0)
+      out.push(`if (${guarded('array', 'Array.isArray(x)', arrayChecks.join(' || '))}) return false;`);
     if (node.items !== undefined) {
       if (Array.isArray(node.items)) throw new Error(`Tuple items at ${where}`);
       const item = nodeFunction(node.items, `${where}/items`);
-      out.push(`if (Array.isArray(x)) for (const item of x) if (!${item}(item)) return false;`);
+      const loop = `for (const item of x as unknown[]) if (!${item}(item)) return false;`;
+      out.push(only === 'array' ? loop : `if (Array.isArray(x)) ${loop}`);
     }
     const objectLines = objectStatements(node, where);
-    if (objectLines.length > 0) out.push('if (isObject(x)) {', ...objectLines.map((l) => `  ${l}`), '}');
+    if (objectLines.length > 0 && only === 'object') out.push(...objectLines);
+    else if (objectLines.length > 0) out.push('if (isObject(x)) {', ...objectLines.map((l) => `  ${l}`), '}');
     if (node.allOf !== undefined) {
       for (const [i, sub] of node.allOf.entries()) {
         out.push(`if (!${nodeFunction(sub, `${where}/allOf/${i}`)}(x)) return false;`);

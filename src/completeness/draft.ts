@@ -7,10 +7,10 @@
 
 import { MicrocredValidationError, type ValidationIssue } from '../errors.js';
 import type { InputLimits } from '../internal/input-limits.js';
+import { jsonType } from '../internal/json-type.js';
 import { checkSchema } from '../internal/parse-with.js';
 import { prescan } from '../internal/prescan.js';
 import { snapshotOrThrow } from '../internal/typed-errors.js';
-import { jsonType } from '../internal/zod-issues.js';
 import { type MicroCredential, MicroCredentialSchema } from '../model/micro-credential.js';
 import { ELEMENT_FIELDS, ELEMENT_IDS, type ElementId, elementOfPath } from './elements.js';
 import type { ElementState } from './profile.js';

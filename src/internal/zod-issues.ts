@@ -2,6 +2,9 @@ import type * as z from 'zod';
 import type { ValidationIssue, ValidationIssueCode } from '../errors.js';
 import { VALIDATION_ISSUE_CODES } from '../errors.js';
 import { issue } from './issue.js';
+import { jsonType } from './json-type.js';
+
+export { jsonType };
 
 type Path = readonly (string | number)[];
 type ZodIssue = z.core.$ZodIssue;
@@ -116,11 +119,4 @@ export function lookup(input: unknown, path: Path): { present: boolean; value: u
     current = (current as Record<string | number, unknown>)[key];
   }
   return { present: true, value: current };
-}
-
-/** The JSON type name of a value, as used in messages. */
-export function jsonType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
 }

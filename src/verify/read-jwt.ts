@@ -1,7 +1,7 @@
 import { SIGNING_ALGORITHMS } from '../jwt/algorithms.js';
 import { fromVc11Document } from '../jwt/credential/vc11-envelope.js';
 import { JWT_PROFILES } from '../jwt/profiles.js';
-import { mapClaims } from '../jwt/verify/claim-mapping.js';
+import { mapClaims, vc11ReadersFor } from '../jwt/verify/claim-mapping.js';
 import { prescanPayload } from '../jwt/verify/envelope.js';
 import { checkHeader } from '../jwt/verify/header-rules.js';
 import { readTimeClaims } from '../jwt/verify/time-claims.js';
@@ -27,7 +27,7 @@ export async function readJwtInput(
   const payload = gated.unverifiedPayload;
   const { profile } = checkHeader(gated.header, payload, SIGNING_ALGORITHMS, JWT_PROFILES);
   prescanPayload(payload, options.resolvedLimits);
-  const { document } = mapClaims(profile, payload, readTimeClaims(payload));
+  const { document } = mapClaims(profile, payload, readTimeClaims(payload), await vc11ReadersFor(profile));
   const envelope = profile === 'vc11-jwt' ? fromVc11Document(document) : document;
   const unchecked = ['signature', 'issuer', 'validity', 'status'] as const;
   const result = await readDocumentResult('jwt', document, envelope, unchecked, options, splitClr);

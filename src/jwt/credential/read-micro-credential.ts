@@ -1,4 +1,3 @@
-import { readOpenBadgeParts } from '../../interop/ob3/read-parts.js';
 import { credentialKind } from '../../interop/shared/achievement.js';
 import { type AssembledImport, assembleImport } from '../../interop/shared/assemble-import.js';
 import { type ReadContext, readContext } from '../../interop/shared/reader.js';
@@ -7,10 +6,15 @@ import { readVerifiableCredentialParts } from '../../interop/vc2/read-parts.js';
 import type { MicroCredential } from '../../model/micro-credential.js';
 import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
+import { loadOnce } from '../load-once.js';
 import { isOpenBadgeDocument } from '../profiles.js';
+import { vc11ReadersFor } from '../verify/claim-mapping.js';
 import { statusEntries } from '../verify/status-step.js';
 import type { CoreResult } from '../verify/verify-core.js';
-import { fromVc11Document } from './vc11-envelope.js';
+
+// Microcred issues VC 2.0 documents; the Open Badges 3.0 reader, with its community extension terms and the
+// vocabularies it maps, loads when a badge arrives.
+const openBadgeReader = loadOnce(() => import('../../interop/ob3/read-parts.js'));
 
 /** The micro-credential read from a verified document, with what the reading could not map natively. */
 export interface ReadCredential {
@@ -30,7 +34,8 @@ export async function readMicroCredential(
   checks: VerificationCheck[],
   unmappable: 'keep' | 'reject',
 ): Promise<{ value: ReadCredential; statusEntries: readonly unknown[] }> {
-  const document = core.profile === 'vc11-jwt' ? fromVc11Document(core.document) : core.document;
+  const vc11 = vc11ReadersFor(core.profile);
+  const document = vc11 === undefined ? core.document : (await vc11).fromVc11Document(core.document);
   const kind = credentialKind(document);
   if (kind === 'endorsement' || kind === 'clr') {
     return fail(
@@ -43,11 +48,11 @@ export async function readMicroCredential(
   }
   const badge = isOpenBadgeDocument(document);
   const ctx = readContext(badge ? 'ob3' : 'vc2', unmappable);
+  const ob3 = badge ? await openBadgeReader() : undefined;
   let assembled: AssembledImport;
   try {
-    const { native, extension } = badge
-      ? readOpenBadgeParts(ctx, document, false)
-      : readVerifiableCredentialParts(ctx, document);
+    const { native, extension } =
+      ob3 === undefined ? readVerifiableCredentialParts(ctx, document) : ob3.readOpenBadgeParts(ctx, document, false);
     // The verifier pre-scanned the whole payload against its limits: the draft is made of its values.
     assembled = assembleImport(native, extension, ctx, true);
   } catch (cause) {

@@ -4,7 +4,7 @@ import { DEFAULT_INPUT_LIMITS } from '../../internal/input-limits.js';
 import { fail } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
 import { isJwtProfile, isOpenBadgeDocument, type JwtProfile } from '../profiles.js';
-import { issuerIdOf, mapClaims } from '../verify/claim-mapping.js';
+import { issuerIdOf, mapClaims, vc11ReadersFor } from '../verify/claim-mapping.js';
 import { checkEnvelope, prescanPayload } from '../verify/envelope.js';
 import { MAX_NUMERIC_DATE, toNumericDate } from '../verify/time-claims.js';
 import { issuerKid } from './issuer-kid.js';
@@ -100,7 +100,7 @@ export async function signDocument(
   const payload = buildPayload(format, document, nowSeconds, o.expiresAt);
   // The verifier's own checks on what is about to be signed: limits, claim/property consistency, envelope.
   if (!scanned) prescanPayload(payload, DEFAULT_INPUT_LIMITS);
-  const mapped = mapClaims(format, payload, times(payload));
+  const mapped = mapClaims(format, payload, times(payload), await vc11ReadersFor(format));
   checkEnvelope(format, mapped.document, isOpenBadgeDocument(mapped.document));
   const issuer = mapped.issuer as string;
   const header = buildHeader(format, signing, o, issuer, await issuerKid(issuer, signing, o.kid));

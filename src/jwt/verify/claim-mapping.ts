@@ -1,13 +1,29 @@
 import { isDateTime } from '../../model/generated/is-micro-credential.js';
+import type { fromVc11Document } from '../credential/vc11-envelope.js';
 import { fail } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
+import { loadOnce } from '../load-once.js';
 import { type JwtProfile, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../profiles.js';
 import { REGISTERED } from './registered-claims.js';
 import { type TimeClaims, toNumericDate } from './time-claims.js';
-import { fromVcClaim } from './vc11-claims.js';
-import { checkVc11Dates } from './vc11-dates.js';
+import type { fromVcClaim } from './vc11-claims.js';
+import type { checkVc11Dates } from './vc11-dates.js';
 
 /** The credential read out of a verified payload, and its issuer id. */
+/** The readers of the VC 1.1 layout: the `vc` claim, its dates, and the credential as the model reads it. */
+export interface Vc11Readers {
+  readonly fromVcClaim: typeof fromVcClaim;
+  readonly checkVc11Dates: typeof checkVc11Dates;
+  readonly fromVc11Document: typeof fromVc11Document;
+}
+
+const loadVc11Readers = loadOnce((): Promise<Vc11Readers> => import('./vc11-readers.js'));
+
+/** The VC 1.1 readers when `profile` is `vc11-jwt` (loaded on first use), else `undefined`. */
+export function vc11ReadersFor(profile: JwtProfile): Vc11Readers | Promise<Vc11Readers> | undefined {
+  return profile === 'vc11-jwt' ? loadVc11Readers() : undefined;
+}
+
 export interface MappedCredential {
   readonly document: Record<string, unknown>;
   /** Undefined only when the credential names no issuer, which the schema step then reports. */
@@ -33,6 +49,7 @@ export function mapClaims(
   profile: JwtProfile,
   payload: Readonly<Record<string, unknown>>,
   time: TimeClaims,
+  vc11: Vc11Readers | undefined,
 ): MappedCredential {
   for (const name of ['iss', 'sub', 'jti'] as const) {
     const value = payload[name];
@@ -42,8 +59,9 @@ export function mapClaims(
   }
   if (Object.hasOwn(payload, 'vp'))
     fail('ERR_JWT_CLAIM_MISMATCH', 'A presentation ("vp") is not a credential', ['payload', 'vp']);
-  const document = profile === 'vc11-jwt' ? fromVcClaim(payload, time) : withoutClaims(payload);
   const v1 = profile === 'vc11-jwt';
+  if (v1 && vc11 === undefined) fail('ERR_JWT_INVALID', 'The VC 1.1 readers were not loaded for a vc11-jwt token');
+  const document = v1 ? (vc11 as Vc11Readers).fromVcClaim(payload, time) : withoutClaims(payload);
   const context = document['@context'];
   if (!Array.isArray(context) || context[0] !== (v1 ? VC_V1_CONTEXT : VC_V2_CONTEXT)) {
     fail(
@@ -64,7 +82,7 @@ export function mapClaims(
       ]);
     }
   }
-  if (v1) checkVc11Dates(document);
+  if (v1) (vc11 as Vc11Readers).checkVc11Dates(document);
   const issuer = issuerIdOf(document);
   same(payload['iss'], issuer, 'iss', 'issuer');
   same(payload['jti'], document['id'], 'jti', 'id');

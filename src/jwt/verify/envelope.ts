@@ -1,8 +1,8 @@
 import type { ValidationIssue, ValidationIssueCode } from '../../errors.js';
 import type { InputLimits } from '../../internal/input-limits.js';
 import { issue } from '../../internal/issue.js';
+import { jsonType } from '../../internal/json-type.js';
 import { prescan } from '../../internal/prescan.js';
-import { jsonType } from '../../internal/zod-issues.js';
 import { isDateTime, isUri } from '../../model/generated/is-micro-credential.js';
 import { MicrocredJwtError } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';

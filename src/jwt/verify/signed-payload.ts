@@ -1,7 +1,7 @@
 import { issue } from '../../internal/issue.js';
 import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
 import { isOpenBadgeDocument, type JwtProfile } from '../profiles.js';
-import { mapClaims } from './claim-mapping.js';
+import { mapClaims, type Vc11Readers } from './claim-mapping.js';
 import { checkEnvelope, prescanPayload } from './envelope.js';
 import type { ResolvedVerifyOptions } from './options.js';
 import type { VerifiedKey } from './resolve-key.js';
@@ -49,11 +49,12 @@ export function checkSignedPayload(
   key: VerifiedKey,
   options: ResolvedVerifyOptions,
   checks: VerificationCheck[],
+  vc11: Vc11Readers | undefined,
 ): CoreResult {
   prescanPayload(payload, options.limits);
   const nowMs = options.now.getTime();
   const time = checkTimeClaims(payload, Math.floor(nowMs / 1000), options.clockTolerance);
-  const mapped = mapClaims(profile, payload, time);
+  const mapped = mapClaims(profile, payload, time, vc11);
   checkAudience(payload['aud'], options.audience);
   checks.push({ name: 'claims', outcome: 'passed' });
 

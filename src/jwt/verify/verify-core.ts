@@ -1,7 +1,7 @@
 import { fail, type VerificationCheck } from '../jwt-error.js';
 import type { Deadline } from '../net/deadline.js';
 import type { JwtProfile } from '../profiles.js';
-import { issuerIdOf } from './claim-mapping.js';
+import { issuerIdOf, vc11ReadersFor } from './claim-mapping.js';
 import { checkHeader } from './header-rules.js';
 import type { ResolvedVerifyOptions } from './options.js';
 import { type KeyInput, keyRequest, resolveKey } from './resolve-key.js';
@@ -85,6 +85,7 @@ export async function verifyCoreThen<T>(
   if (options.issuer !== undefined && !options.issuer.includes(lookupIssuer)) {
     fail('ERR_JWT_CLAIM_MISMATCH', `${lookupIssuer} is not an expected issuer`, ['payload', 'iss']);
   }
+  const loadingVc11 = vc11ReadersFor(facts.profile);
   const { cryptoKey, key } = await resolveKey(
     input,
     keyRequest(lookupIssuer, facts.alg, facts.profile, facts.kid, deadline),
@@ -92,12 +93,13 @@ export async function verifyCoreThen<T>(
     deadline,
   );
   checks.push({ name: 'key', outcome: 'passed' });
+  const vc11 = loadingVc11 === undefined ? undefined : await loadingVc11;
 
   const signature = settle(verifySignature(facts.alg, cryptoKey, signingInput(gated.token), gated.signature));
   const held: VerificationCheck[] = [];
   const reading = settle(
     (async () => {
-      const core = checkSignedPayload(unverifiedPayload, facts.profile, header, lookupIssuer, key, options, held);
+      const core = checkSignedPayload(unverifiedPayload, facts.profile, header, lookupIssuer, key, options, held, vc11);
       const { value, statusEntries } = await read(core, held);
       return { core, value, statusEntries };
     })(),

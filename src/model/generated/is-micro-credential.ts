@@ -74,143 +74,103 @@ const K40: ReadonlySet<unknown> = new Set(["id","specificationId","learner","tit
 
 function defUri(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length < 3 || x.length > 2048 || !R0.test(x))) return false;
+  if (x.length < 3 || x.length > 2048 || !R0.test(x)) return false;
   return true;
 }
 
-function s2(x: unknown): boolean {
+function s1(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
-  return true;
-}
-
-function s3(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
-  return true;
-}
-
-function s4(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
-  return true;
-}
-
-function s5(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
+  if (x.length > 65536 || !R1.test(x)) return false;
   return true;
 }
 
 function defNationalId(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["notation"] === undefined) return false;
-    if (x["country"] === undefined) return false;
-    if (x["notation"] !== undefined && !s5(x["notation"])) return false;
-    if (x["country"] !== undefined && !isCountryCode(x["country"])) return false;
-    for (const key in x) {
-      if (!K2.has(key)) return false;
-    }
+  if (x["notation"] === undefined) return false;
+  if (x["country"] === undefined) return false;
+  if (x["notation"] !== undefined && !s1(x["notation"])) return false;
+  if (x["country"] !== undefined && !isCountryCode(x["country"])) return false;
+  for (const key in x) {
+    if (!K2.has(key)) return false;
   }
   return true;
 }
 
-function s7(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
-  return true;
-}
-
-function s8(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
-  return true;
-}
-
-function s9(x: unknown): boolean {
+function s2(x: unknown): boolean {
   if (!(typeof x === 'boolean')) return false;
-  return true;
-}
-
-function s10(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
   return true;
 }
 
 function defLearnerIdentifier(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["type"] === undefined) return false;
-    if (x["value"] === undefined) return false;
-    if (x["hashed"] === undefined) return false;
-    if (x["type"] !== undefined && !s7(x["type"])) return false;
-    if (x["value"] !== undefined && !s8(x["value"])) return false;
-    if (x["hashed"] !== undefined && !s9(x["hashed"])) return false;
-    if (x["salt"] !== undefined && !s10(x["salt"])) return false;
-    for (const key in x) {
-      if (!K3.has(key)) return false;
-    }
+  if (x["type"] === undefined) return false;
+  if (x["value"] === undefined) return false;
+  if (x["hashed"] === undefined) return false;
+  if (x["type"] !== undefined && !s1(x["type"])) return false;
+  if (x["value"] !== undefined && !s1(x["value"])) return false;
+  if (x["hashed"] !== undefined && !s2(x["hashed"])) return false;
+  if (x["salt"] !== undefined && !s1(x["salt"])) return false;
+  for (const key in x) {
+    if (!K3.has(key)) return false;
   }
   return true;
 }
 
-function s6(x: unknown): boolean {
+function s3(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!defLearnerIdentifier(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!defLearnerIdentifier(item)) return false;
   return true;
 }
 
 function defDate(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (!R4.test(x) || !isFullDate(x))) return false;
+  if (!R4.test(x) || !isFullDate(x)) return false;
   return true;
 }
 
-function s11(x: unknown): boolean {
+function s4(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 320 || !R5.test(x))) return false;
+  if (x.length > 320 || !R5.test(x)) return false;
   return true;
 }
 
-function s12(x: unknown): boolean {
+function s5(x: unknown): boolean {
   if (isObject(x)) {
     if (x["id"] === undefined) return false;
   }
   return true;
 }
 
-function s13(x: unknown): boolean {
+function s6(x: unknown): boolean {
   if (isObject(x)) {
     if (x["fullName"] === undefined) return false;
   }
   return true;
 }
 
-function s14(x: unknown): boolean {
+function s7(x: unknown): boolean {
   if (isObject(x)) {
     if (x["givenName"] === undefined) return false;
   }
   return true;
 }
 
-function s15(x: unknown): boolean {
+function s8(x: unknown): boolean {
   if (isObject(x)) {
     if (x["familyName"] === undefined) return false;
   }
   return true;
 }
 
-function s16(x: unknown): boolean {
+function s9(x: unknown): boolean {
   if (isObject(x)) {
     if (x["nationalId"] === undefined) return false;
   }
   return true;
 }
 
-function s17(x: unknown): boolean {
+function s10(x: unknown): boolean {
   if (isObject(x)) {
     if (x["identifiers"] === undefined) return false;
   }
@@ -219,213 +179,173 @@ function s17(x: unknown): boolean {
 
 function defLearner(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["id"] !== undefined && !defUri(x["id"])) return false;
-    if (x["fullName"] !== undefined && !s2(x["fullName"])) return false;
-    if (x["givenName"] !== undefined && !s3(x["givenName"])) return false;
-    if (x["familyName"] !== undefined && !s4(x["familyName"])) return false;
-    if (x["nationalId"] !== undefined && !defNationalId(x["nationalId"])) return false;
-    if (x["identifiers"] !== undefined && !s6(x["identifiers"])) return false;
-    if (x["dateOfBirth"] !== undefined && !defDate(x["dateOfBirth"])) return false;
-    if (x["email"] !== undefined && !s11(x["email"])) return false;
-    for (const key in x) {
-      if (!K6.has(key)) return false;
-    }
+  if (x["id"] !== undefined && !defUri(x["id"])) return false;
+  if (x["fullName"] !== undefined && !s1(x["fullName"])) return false;
+  if (x["givenName"] !== undefined && !s1(x["givenName"])) return false;
+  if (x["familyName"] !== undefined && !s1(x["familyName"])) return false;
+  if (x["nationalId"] !== undefined && !defNationalId(x["nationalId"])) return false;
+  if (x["identifiers"] !== undefined && !s3(x["identifiers"])) return false;
+  if (x["dateOfBirth"] !== undefined && !defDate(x["dateOfBirth"])) return false;
+  if (x["email"] !== undefined && !s4(x["email"])) return false;
+  for (const key in x) {
+    if (!K6.has(key)) return false;
   }
-  if (!(s12(x) || s13(x) || s14(x) || s15(x) || s16(x) || s17(x))) return false;
-  return true;
-}
-
-function s18(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
-  return true;
-}
-
-function s19(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
+  if (!(s5(x) || s6(x) || s7(x) || s8(x) || s9(x) || s10(x))) return false;
   return true;
 }
 
 function defLanguageMap(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (countKeys(x) < 1) return false;
-    for (const key in x) {
-      if (!isLanguageTag(key)) return false;
-      if (!s19(x[key])) return false;
-    }
+  if (countKeys(x) < 1) return false;
+  for (const key in x) {
+    if (!isLanguageTag(key)) return false;
+    if (!s1(x[key])) return false;
   }
   return true;
 }
 
 function defLocalizedText(x: unknown): boolean {
-  if (!(s18(x) || defLanguageMap(x))) return false;
+  if (!(s1(x) || defLanguageMap(x))) return false;
   return true;
 }
 
-function s20(x: unknown): boolean {
+function s11(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
-  return true;
-}
-
-function s21(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
-  return true;
-}
-
-function s22(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 2048 || !R7.test(x))) return false;
-  return true;
-}
-
-function s23(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 320 || !R5.test(x))) return false;
+  if (x.length > 2048 || !R7.test(x)) return false;
   return true;
 }
 
 function defProvider(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["legalName"] === undefined) return false;
-    if (x["country"] === undefined) return false;
-    if (x["id"] !== undefined && !defUri(x["id"])) return false;
-    if (x["legalName"] !== undefined && !defLocalizedText(x["legalName"])) return false;
-    if (x["country"] !== undefined && !isCountryCode(x["country"])) return false;
-    if (x["region"] !== undefined && !s20(x["region"])) return false;
-    if (x["registration"] !== undefined && !s21(x["registration"])) return false;
-    if (x["homepage"] !== undefined && !s22(x["homepage"])) return false;
-    if (x["email"] !== undefined && !s23(x["email"])) return false;
-    for (const key in x) {
-      if (!K8.has(key)) return false;
-    }
+  if (x["legalName"] === undefined) return false;
+  if (x["country"] === undefined) return false;
+  if (x["id"] !== undefined && !defUri(x["id"])) return false;
+  if (x["legalName"] !== undefined && !defLocalizedText(x["legalName"])) return false;
+  if (x["country"] !== undefined && !isCountryCode(x["country"])) return false;
+  if (x["region"] !== undefined && !s1(x["region"])) return false;
+  if (x["registration"] !== undefined && !s1(x["registration"])) return false;
+  if (x["homepage"] !== undefined && !s11(x["homepage"])) return false;
+  if (x["email"] !== undefined && !s4(x["email"])) return false;
+  for (const key in x) {
+    if (!K8.has(key)) return false;
   }
   return true;
 }
 
-function s24(x: unknown): boolean {
+function s12(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!defProvider(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!defProvider(item)) return false;
   return true;
 }
 
-function s25(x: unknown): boolean {
+function s13(x: unknown): boolean {
   if (typeof x === 'string' && (!R9.test(x))) return false;
   return true;
 }
 
-function s26(x: unknown): boolean {
+function s14(x: unknown): boolean {
   if (typeof x === 'string' && (!R10.test(x))) return false;
   return true;
 }
 
 function defDateTime(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
-  if (!s25(x)) return false;
-  if (!s26(x)) return false;
+  if (!s13(x)) return false;
+  if (!s14(x)) return false;
   return true;
 }
 
-function s28(x: unknown): boolean {
+function s15(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (x !== "knowledge" && x !== "skill") return false;
   return true;
 }
 
-function s29(x: unknown): boolean {
+function s16(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (x !== "transversal" && x !== "cross-sector" && x !== "sector-specific" && x !== "occupation-specific") return false;
   return true;
 }
 
-function s30(x: unknown): boolean {
+function s17(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!defUri(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!defUri(item)) return false;
   return true;
 }
 
 function defLearningOutcome(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["text"] === undefined) return false;
-    if (x["id"] !== undefined && !defUri(x["id"])) return false;
-    if (x["text"] !== undefined && !defLocalizedText(x["text"])) return false;
-    if (x["type"] !== undefined && !s28(x["type"])) return false;
-    if (x["reusabilityLevel"] !== undefined && !s29(x["reusabilityLevel"])) return false;
-    if (x["relatedSkills"] !== undefined && !s30(x["relatedSkills"])) return false;
-    for (const key in x) {
-      if (!K11.has(key)) return false;
-    }
+  if (x["text"] === undefined) return false;
+  if (x["id"] !== undefined && !defUri(x["id"])) return false;
+  if (x["text"] !== undefined && !defLocalizedText(x["text"])) return false;
+  if (x["type"] !== undefined && !s15(x["type"])) return false;
+  if (x["reusabilityLevel"] !== undefined && !s16(x["reusabilityLevel"])) return false;
+  if (x["relatedSkills"] !== undefined && !s17(x["relatedSkills"])) return false;
+  for (const key in x) {
+    if (!K11.has(key)) return false;
   }
   return true;
 }
 
-function s27(x: unknown): boolean {
+function s18(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!defLearningOutcome(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!defLearningOutcome(item)) return false;
   return true;
 }
 
 function defDecimalString(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (!R12.test(x))) return false;
+  if (!R12.test(x)) return false;
   return true;
 }
 
-function s32(x: unknown): boolean {
+function s19(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (!E13.has(x)) return false;
   return true;
 }
 
-function s33(x: unknown): boolean {
+function s20(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (!R14.test(x))) return false;
+  if (!R14.test(x)) return false;
   return true;
 }
 
 function defCreditUnit(x: unknown): boolean {
-  if (!(s32(x) || s33(x))) return false;
+  if (!(s19(x) || s20(x))) return false;
   return true;
 }
 
 function defCredit(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["value"] === undefined) return false;
-    if (x["unit"] === undefined) return false;
-    if (x["value"] !== undefined && !defDecimalString(x["value"])) return false;
-    if (x["unit"] !== undefined && !defCreditUnit(x["unit"])) return false;
-    for (const key in x) {
-      if (!K15.has(key)) return false;
-    }
+  if (x["value"] === undefined) return false;
+  if (x["unit"] === undefined) return false;
+  if (x["value"] !== undefined && !defDecimalString(x["value"])) return false;
+  if (x["unit"] !== undefined && !defCreditUnit(x["unit"])) return false;
+  for (const key in x) {
+    if (!K15.has(key)) return false;
   }
   return true;
 }
 
-function s31(x: unknown): boolean {
+function s21(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!defCredit(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!defCredit(item)) return false;
   return true;
 }
 
-function s34(x: unknown): boolean {
+function s22(x: unknown): boolean {
   if (isObject(x)) {
     if (x["credits"] === undefined) return false;
   }
   return true;
 }
 
-function s35(x: unknown): boolean {
+function s23(x: unknown): boolean {
   if (isObject(x)) {
     if (x["hours"] === undefined) return false;
   }
@@ -434,91 +354,75 @@ function s35(x: unknown): boolean {
 
 function defWorkload(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["credits"] !== undefined && !s31(x["credits"])) return false;
-    if (x["hours"] !== undefined && !defDecimalString(x["hours"])) return false;
-    for (const key in x) {
-      if (!K16.has(key)) return false;
-    }
+  if (x["credits"] !== undefined && !s21(x["credits"])) return false;
+  if (x["hours"] !== undefined && !defDecimalString(x["hours"])) return false;
+  for (const key in x) {
+    if (!K16.has(key)) return false;
   }
-  if (!(s34(x) || s35(x))) return false;
+  if (!(s22(x) || s23(x))) return false;
   return true;
 }
 
-function s36(x: unknown): boolean {
+function s24(x: unknown): boolean {
   if (!(typeof x === 'number' && Number.isFinite(x))) return false;
   if (!E17.has(x)) return false;
   return true;
 }
 
-function s37(x: unknown): boolean {
+function s25(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (x !== "short" && x !== "first" && x !== "second" && x !== "third") return false;
   return true;
 }
 
-function s39(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
-  return true;
-}
-
-function s40(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
-  return true;
-}
-
 function defNqfLevel(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["level"] === undefined) return false;
-    if (x["level"] !== undefined && !s39(x["level"])) return false;
-    if (x["framework"] !== undefined && !s40(x["framework"])) return false;
-    if (x["country"] !== undefined && !isCountryCode(x["country"])) return false;
-    if (x["uri"] !== undefined && !defUri(x["uri"])) return false;
-    for (const key in x) {
-      if (!K18.has(key)) return false;
-    }
+  if (x["level"] === undefined) return false;
+  if (x["level"] !== undefined && !s1(x["level"])) return false;
+  if (x["framework"] !== undefined && !s1(x["framework"])) return false;
+  if (x["country"] !== undefined && !isCountryCode(x["country"])) return false;
+  if (x["uri"] !== undefined && !defUri(x["uri"])) return false;
+  for (const key in x) {
+    if (!K18.has(key)) return false;
   }
   return true;
 }
 
-function s38(x: unknown): boolean {
+function s26(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!defNqfLevel(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!defNqfLevel(item)) return false;
   return true;
 }
 
-function s41(x: unknown): boolean {
+function s27(x: unknown): boolean {
   if (!(typeof x === 'number' && Number.isFinite(x))) return false;
   if (!E19.has(x)) return false;
   return true;
 }
 
-function s42(x: unknown): boolean {
+function s28(x: unknown): boolean {
   if (isObject(x)) {
     if (x["eqf"] === undefined) return false;
   }
   return true;
 }
 
-function s43(x: unknown): boolean {
+function s29(x: unknown): boolean {
   if (isObject(x)) {
     if (x["qfEhea"] === undefined) return false;
   }
   return true;
 }
 
-function s44(x: unknown): boolean {
+function s30(x: unknown): boolean {
   if (isObject(x)) {
     if (x["nqf"] === undefined) return false;
   }
   return true;
 }
 
-function s45(x: unknown): boolean {
+function s31(x: unknown): boolean {
   if (isObject(x)) {
     if (x["isced"] === undefined) return false;
   }
@@ -527,20 +431,18 @@ function s45(x: unknown): boolean {
 
 function defFrameworkLevel(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["eqf"] !== undefined && !s36(x["eqf"])) return false;
-    if (x["qfEhea"] !== undefined && !s37(x["qfEhea"])) return false;
-    if (x["nqf"] !== undefined && !s38(x["nqf"])) return false;
-    if (x["isced"] !== undefined && !s41(x["isced"])) return false;
-    for (const key in x) {
-      if (!K20.has(key)) return false;
-    }
+  if (x["eqf"] !== undefined && !s24(x["eqf"])) return false;
+  if (x["qfEhea"] !== undefined && !s25(x["qfEhea"])) return false;
+  if (x["nqf"] !== undefined && !s26(x["nqf"])) return false;
+  if (x["isced"] !== undefined && !s27(x["isced"])) return false;
+  for (const key in x) {
+    if (!K20.has(key)) return false;
   }
-  if (!(s42(x) || s43(x) || s44(x) || s45(x))) return false;
+  if (!(s28(x) || s29(x) || s30(x) || s31(x))) return false;
   return true;
 }
 
-function s46(x: unknown): boolean {
+function s32(x: unknown): boolean {
   if (!(typeof x === 'boolean')) return false;
   if (x !== true) return false;
   return true;
@@ -548,13 +450,11 @@ function s46(x: unknown): boolean {
 
 function defLevelNotApplicable(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["notApplicable"] === undefined) return false;
-    if (x["notApplicable"] !== undefined && !s46(x["notApplicable"])) return false;
-    if (x["reason"] !== undefined && !defLocalizedText(x["reason"])) return false;
-    for (const key in x) {
-      if (!K21.has(key)) return false;
-    }
+  if (x["notApplicable"] === undefined) return false;
+  if (x["notApplicable"] !== undefined && !s32(x["notApplicable"])) return false;
+  if (x["reason"] !== undefined && !defLocalizedText(x["reason"])) return false;
+  for (const key in x) {
+    if (!K21.has(key)) return false;
   }
   return true;
 }
@@ -564,7 +464,7 @@ function defLevel(x: unknown): boolean {
   return true;
 }
 
-function s48(x: unknown): boolean {
+function s33(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (!E22.has(x)) return false;
   return true;
@@ -572,89 +472,85 @@ function s48(x: unknown): boolean {
 
 function defConcept(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["id"] === undefined) return false;
-    if (x["id"] !== undefined && !defUri(x["id"])) return false;
-    if (x["label"] !== undefined && !defLocalizedText(x["label"])) return false;
-    if (x["scheme"] !== undefined && !defUri(x["scheme"])) return false;
-    for (const key in x) {
-      if (!K23.has(key)) return false;
-    }
+  if (x["id"] === undefined) return false;
+  if (x["id"] !== undefined && !defUri(x["id"])) return false;
+  if (x["label"] !== undefined && !defLocalizedText(x["label"])) return false;
+  if (x["scheme"] !== undefined && !defUri(x["scheme"])) return false;
+  for (const key in x) {
+    if (!K23.has(key)) return false;
   }
   return true;
 }
 
 function defAssessmentType(x: unknown): boolean {
-  if (!(s48(x) || defConcept(x))) return false;
+  if (!(s33(x) || defConcept(x))) return false;
   return true;
 }
 
-function s47(x: unknown): boolean {
+function s34(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!defAssessmentType(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!defAssessmentType(item)) return false;
   return true;
 }
 
 function defAssessment(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["types"] === undefined) return false;
-    if (x["types"] !== undefined && !s47(x["types"])) return false;
-    if (x["description"] !== undefined && !defLocalizedText(x["description"])) return false;
-    if (x["date"] !== undefined && !defDateTime(x["date"])) return false;
-    for (const key in x) {
-      if (!K24.has(key)) return false;
-    }
+  if (x["types"] === undefined) return false;
+  if (x["types"] !== undefined && !s34(x["types"])) return false;
+  if (x["description"] !== undefined && !defLocalizedText(x["description"])) return false;
+  if (x["date"] !== undefined && !defDateTime(x["date"])) return false;
+  for (const key in x) {
+    if (!K24.has(key)) return false;
   }
   return true;
 }
 
-function s50(x: unknown): boolean {
+function s35(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (!E25.has(x)) return false;
   return true;
 }
 
-function s49(x: unknown): boolean {
+function s36(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!s50(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!s35(item)) return false;
   return true;
 }
 
-function s53(x: unknown): boolean {
+function s37(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (!E26.has(x)) return false;
   return true;
 }
 
-function s52(x: unknown): boolean {
-  if (!(s53(x) || defConcept(x))) return false;
+function s38(x: unknown): boolean {
+  if (!(s37(x) || defConcept(x))) return false;
   return true;
 }
 
-function s51(x: unknown): boolean {
+function s39(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!s52(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!s38(item)) return false;
   return true;
 }
 
-function s54(x: unknown): boolean {
+function s40(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (x !== "formal" && x !== "non-formal") return false;
   return true;
 }
 
-function s55(x: unknown): boolean {
+function s41(x: unknown): boolean {
   if (isObject(x)) {
     if (x["modes"] === undefined) return false;
   }
   return true;
 }
 
-function s56(x: unknown): boolean {
+function s42(x: unknown): boolean {
   if (isObject(x)) {
     if (x["activities"] === undefined) return false;
   }
@@ -663,274 +559,219 @@ function s56(x: unknown): boolean {
 
 function defParticipation(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["modes"] !== undefined && !s49(x["modes"])) return false;
-    if (x["activities"] !== undefined && !s51(x["activities"])) return false;
-    if (x["setting"] !== undefined && !s54(x["setting"])) return false;
-    if (x["description"] !== undefined && !defLocalizedText(x["description"])) return false;
-    for (const key in x) {
-      if (!K27.has(key)) return false;
-    }
+  if (x["modes"] !== undefined && !s36(x["modes"])) return false;
+  if (x["activities"] !== undefined && !s39(x["activities"])) return false;
+  if (x["setting"] !== undefined && !s40(x["setting"])) return false;
+  if (x["description"] !== undefined && !defLocalizedText(x["description"])) return false;
+  for (const key in x) {
+    if (!K27.has(key)) return false;
   }
-  if (!(s55(x) || s56(x))) return false;
+  if (!(s41(x) || s42(x))) return false;
   return true;
 }
 
-function s59(x: unknown): boolean {
+function s43(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (!E28.has(x)) return false;
   return true;
 }
 
-function s58(x: unknown): boolean {
-  if (!(s59(x) || defConcept(x))) return false;
+function s44(x: unknown): boolean {
+  if (!(s43(x) || defConcept(x))) return false;
   return true;
 }
 
-function s60(x: unknown): boolean {
+function s45(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["legalName"] === undefined) return false;
-    if (x["id"] !== undefined && !defUri(x["id"])) return false;
-    if (x["legalName"] !== undefined && !defLocalizedText(x["legalName"])) return false;
-    if (x["country"] !== undefined && !isCountryCode(x["country"])) return false;
-    for (const key in x) {
-      if (!K29.has(key)) return false;
-    }
+  if (x["legalName"] === undefined) return false;
+  if (x["id"] !== undefined && !defUri(x["id"])) return false;
+  if (x["legalName"] !== undefined && !defLocalizedText(x["legalName"])) return false;
+  if (x["country"] !== undefined && !isCountryCode(x["country"])) return false;
+  for (const key in x) {
+    if (!K29.has(key)) return false;
   }
   return true;
 }
 
-function s62(x: unknown): boolean {
-  if (!(typeof x === 'number' && Number.isFinite(x))) return false;
-  if (!E17.has(x)) return false;
-  return true;
-}
-
-function s61(x: unknown): boolean {
+function s46(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!s62(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!s24(item)) return false;
   return true;
 }
 
-function s64(x: unknown): boolean {
+function s47(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (!E30.has(x)) return false;
   return true;
 }
 
-function s63(x: unknown): boolean {
+function s48(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!s64(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!s47(item)) return false;
   return true;
 }
 
-function s65(x: unknown): boolean {
+function s49(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!isCountryCode(item)) return false;
-  return true;
-}
-
-function s66(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 2048 || !R7.test(x))) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!isCountryCode(item)) return false;
   return true;
 }
 
 function defQualityAssurance(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["type"] === undefined) return false;
-    if (x["id"] !== undefined && !defUri(x["id"])) return false;
-    if (x["type"] !== undefined && !s58(x["type"])) return false;
-    if (x["title"] !== undefined && !defLocalizedText(x["title"])) return false;
-    if (x["accreditedBy"] !== undefined && !s60(x["accreditedBy"])) return false;
-    if (x["decision"] !== undefined && !defLocalizedText(x["decision"])) return false;
-    if (x["issued"] !== undefined && !defDate(x["issued"])) return false;
-    if (x["expiry"] !== undefined && !defDate(x["expiry"])) return false;
-    if (x["limitEqfLevels"] !== undefined && !s61(x["limitEqfLevels"])) return false;
-    if (x["limitFields"] !== undefined && !s63(x["limitFields"])) return false;
-    if (x["limitJurisdictions"] !== undefined && !s65(x["limitJurisdictions"])) return false;
-    if (x["landingPage"] !== undefined && !s66(x["landingPage"])) return false;
-    for (const key in x) {
-      if (!K31.has(key)) return false;
-    }
+  if (x["type"] === undefined) return false;
+  if (x["id"] !== undefined && !defUri(x["id"])) return false;
+  if (x["type"] !== undefined && !s44(x["type"])) return false;
+  if (x["title"] !== undefined && !defLocalizedText(x["title"])) return false;
+  if (x["accreditedBy"] !== undefined && !s45(x["accreditedBy"])) return false;
+  if (x["decision"] !== undefined && !defLocalizedText(x["decision"])) return false;
+  if (x["issued"] !== undefined && !defDate(x["issued"])) return false;
+  if (x["expiry"] !== undefined && !defDate(x["expiry"])) return false;
+  if (x["limitEqfLevels"] !== undefined && !s46(x["limitEqfLevels"])) return false;
+  if (x["limitFields"] !== undefined && !s48(x["limitFields"])) return false;
+  if (x["limitJurisdictions"] !== undefined && !s49(x["limitJurisdictions"])) return false;
+  if (x["landingPage"] !== undefined && !s11(x["landingPage"])) return false;
+  for (const key in x) {
+    if (!K31.has(key)) return false;
   }
   return true;
 }
 
-function s57(x: unknown): boolean {
+function s50(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!defQualityAssurance(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!defQualityAssurance(item)) return false;
   return true;
 }
 
-function s68(x: unknown): boolean {
+function s51(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (x !== "unsupervised-no-id-verification") return false;
   return true;
 }
 
-function s67(x: unknown): boolean {
+function s52(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["type"] === undefined) return false;
-    if (x["type"] !== undefined && !s68(x["type"])) return false;
-    for (const key in x) {
-      if (!K32.has(key)) return false;
-    }
+  if (x["type"] === undefined) return false;
+  if (x["type"] !== undefined && !s51(x["type"])) return false;
+  for (const key in x) {
+    if (!K32.has(key)) return false;
   }
   return true;
 }
 
-function s70(x: unknown): boolean {
+function s53(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (x !== "supervised-no-id-verification") return false;
   return true;
 }
 
-function s69(x: unknown): boolean {
+function s54(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["type"] === undefined) return false;
-    if (x["type"] !== undefined && !s70(x["type"])) return false;
-    for (const key in x) {
-      if (!K32.has(key)) return false;
-    }
+  if (x["type"] === undefined) return false;
+  if (x["type"] !== undefined && !s53(x["type"])) return false;
+  for (const key in x) {
+    if (!K32.has(key)) return false;
   }
   return true;
 }
 
-function s72(x: unknown): boolean {
+function s55(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (x !== "supervised-with-id-verification") return false;
   return true;
 }
 
-function s73(x: unknown): boolean {
+function s56(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (x !== "online" && x !== "onsite") return false;
   return true;
 }
 
-function s71(x: unknown): boolean {
+function s57(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["type"] === undefined) return false;
-    if (x["type"] !== undefined && !s72(x["type"])) return false;
-    if (x["setting"] !== undefined && !s73(x["setting"])) return false;
-    for (const key in x) {
-      if (!K33.has(key)) return false;
-    }
+  if (x["type"] === undefined) return false;
+  if (x["type"] !== undefined && !s55(x["type"])) return false;
+  if (x["setting"] !== undefined && !s56(x["setting"])) return false;
+  for (const key in x) {
+    if (!K33.has(key)) return false;
   }
   return true;
 }
 
 function defSupervision(x: unknown): boolean {
-  if ((s67(x) ? 1 : 0) + (s69(x) ? 1 : 0) + (s71(x) ? 1 : 0) !== 1) return false;
-  return true;
-}
-
-function s74(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
-  return true;
-}
-
-function s75(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 65536 || !R1.test(x))) return false;
+  if ((s52(x) ? 1 : 0) + (s54(x) ? 1 : 0) + (s57(x) ? 1 : 0) !== 1) return false;
   return true;
 }
 
 function defGrade(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["value"] === undefined) return false;
-    if (x["value"] !== undefined && !s74(x["value"])) return false;
-    if (x["scheme"] !== undefined && !s75(x["scheme"])) return false;
-    if (x["schemeId"] !== undefined && !defUri(x["schemeId"])) return false;
-    for (const key in x) {
-      if (!K34.has(key)) return false;
-    }
+  if (x["value"] === undefined) return false;
+  if (x["value"] !== undefined && !s1(x["value"])) return false;
+  if (x["scheme"] !== undefined && !s1(x["scheme"])) return false;
+  if (x["schemeId"] !== undefined && !defUri(x["schemeId"])) return false;
+  for (const key in x) {
+    if (!K34.has(key)) return false;
   }
   return true;
 }
 
-function s77(x: unknown): boolean {
+function s58(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (x !== "stand-alone") return false;
   return true;
 }
 
-function s76(x: unknown): boolean {
+function s59(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["type"] === undefined) return false;
-    if (x["type"] !== undefined && !s77(x["type"])) return false;
-    for (const key in x) {
-      if (!K32.has(key)) return false;
-    }
+  if (x["type"] === undefined) return false;
+  if (x["type"] !== undefined && !s58(x["type"])) return false;
+  for (const key in x) {
+    if (!K32.has(key)) return false;
   }
   return true;
 }
 
-function s79(x: unknown): boolean {
+function s60(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (x !== "integrated") return false;
   return true;
 }
 
-function s80(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!defUri(item)) return false;
-  return true;
-}
-
-function s78(x: unknown): boolean {
+function s61(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["type"] === undefined) return false;
-    if (x["type"] !== undefined && !s79(x["type"])) return false;
-    if (x["targets"] !== undefined && !s80(x["targets"])) return false;
-    for (const key in x) {
-      if (!K35.has(key)) return false;
-    }
+  if (x["type"] === undefined) return false;
+  if (x["type"] !== undefined && !s60(x["type"])) return false;
+  if (x["targets"] !== undefined && !s17(x["targets"])) return false;
+  for (const key in x) {
+    if (!K35.has(key)) return false;
   }
   return true;
 }
 
 function defStackability(x: unknown): boolean {
-  if ((s76(x) ? 1 : 0) + (s78(x) ? 1 : 0) !== 1) return false;
+  if ((s59(x) ? 1 : 0) + (s61(x) ? 1 : 0) !== 1) return false;
   return true;
 }
 
-function s82(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 2048 || !R7.test(x))) return false;
-  return true;
-}
-
-function s81(x: unknown): boolean {
+function s62(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!s82(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!s11(item)) return false;
   return true;
 }
 
-function s83(x: unknown): boolean {
+function s63(x: unknown): boolean {
   if (isObject(x)) {
     if (x["note"] === undefined) return false;
   }
   return true;
 }
 
-function s84(x: unknown): boolean {
+function s64(x: unknown): boolean {
   if (isObject(x)) {
     if (x["links"] === undefined) return false;
   }
@@ -939,192 +780,166 @@ function s84(x: unknown): boolean {
 
 function defFurtherInformation(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["note"] !== undefined && !defLocalizedText(x["note"])) return false;
-    if (x["links"] !== undefined && !s81(x["links"])) return false;
-    for (const key in x) {
-      if (!K36.has(key)) return false;
-    }
+  if (x["note"] !== undefined && !defLocalizedText(x["note"])) return false;
+  if (x["links"] !== undefined && !s62(x["links"])) return false;
+  for (const key in x) {
+    if (!K36.has(key)) return false;
   }
-  if (!(s83(x) || s84(x))) return false;
+  if (!(s63(x) || s64(x))) return false;
   return true;
 }
 
-function s85(x: unknown): boolean {
+function s65(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!isIscedFCode(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!isIscedFCode(item)) return false;
   return true;
 }
 
-function s86(x: unknown): boolean {
+function s66(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!isLanguageTag(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!isLanguageTag(item)) return false;
   return true;
 }
 
-function s88(x: unknown): boolean {
+function s67(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (x !== "BitstringStatusListEntry") return false;
   return true;
 }
 
-function s89(x: unknown): boolean {
+function s68(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   if (x !== "revocation" && x !== "suspension") return false;
   return true;
 }
 
-function s90(x: unknown): boolean {
+function s69(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (!R37.test(x))) return false;
-  return true;
-}
-
-function s91(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (x.length > 2048 || !R7.test(x))) return false;
+  if (!R37.test(x)) return false;
   return true;
 }
 
 function defCredentialStatus(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["type"] === undefined) return false;
-    if (x["statusPurpose"] === undefined) return false;
-    if (x["statusListIndex"] === undefined) return false;
-    if (x["statusListCredential"] === undefined) return false;
-    if (x["id"] !== undefined && !defUri(x["id"])) return false;
-    if (x["type"] !== undefined && !s88(x["type"])) return false;
-    if (x["statusPurpose"] !== undefined && !s89(x["statusPurpose"])) return false;
-    if (x["statusListIndex"] !== undefined && !s90(x["statusListIndex"])) return false;
-    if (x["statusListCredential"] !== undefined && !s91(x["statusListCredential"])) return false;
-    for (const key in x) {
-      if (!K38.has(key)) return false;
-    }
+  if (x["type"] === undefined) return false;
+  if (x["statusPurpose"] === undefined) return false;
+  if (x["statusListIndex"] === undefined) return false;
+  if (x["statusListCredential"] === undefined) return false;
+  if (x["id"] !== undefined && !defUri(x["id"])) return false;
+  if (x["type"] !== undefined && !s67(x["type"])) return false;
+  if (x["statusPurpose"] !== undefined && !s68(x["statusPurpose"])) return false;
+  if (x["statusListIndex"] !== undefined && !s69(x["statusListIndex"])) return false;
+  if (x["statusListCredential"] !== undefined && !s11(x["statusListCredential"])) return false;
+  for (const key in x) {
+    if (!K38.has(key)) return false;
   }
   return true;
 }
 
-function s87(x: unknown): boolean {
+function s70(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x) && (x.length < 1)) return false;
-  if (Array.isArray(x)) for (const item of x) if (!defCredentialStatus(item)) return false;
+  if (x.length < 1) return false;
+  for (const item of x as unknown[]) if (!defCredentialStatus(item)) return false;
   return true;
 }
 
-function s92(x: unknown): boolean {
+function s71(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
-  if (typeof x === 'string' && (!R39.test(x))) return false;
+  if (!R39.test(x)) return false;
   return true;
 }
 
-function s93(x: unknown): boolean {
+function s72(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
   return true;
 }
 
-function s94(x: unknown): boolean {
+function s73(x: unknown): boolean {
   if (!(typeof x === 'number' && Number.isFinite(x))) return false;
   return true;
 }
 
-function s95(x: unknown): boolean {
-  if (!(typeof x === 'boolean')) return false;
-  return true;
-}
-
-function s96(x: unknown): boolean {
+function s74(x: unknown): boolean {
   if (!(x === null)) return false;
   return true;
 }
 
-function s97(x: unknown): boolean {
+function s75(x: unknown): boolean {
   if (!(Array.isArray(x))) return false;
-  if (Array.isArray(x)) for (const item of x) if (!defJsonValue(item)) return false;
+  for (const item of x as unknown[]) if (!defJsonValue(item)) return false;
   return true;
 }
 
-function s99(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  return true;
-}
-
-function s98(x: unknown): boolean {
+function s76(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    for (const key in x) {
-      if (!s99(key)) return false;
-      if (!defJsonValue(x[key])) return false;
-    }
+  for (const key in x) {
+    if (!s72(key)) return false;
+    if (!defJsonValue(x[key])) return false;
   }
   return true;
 }
 
 function defJsonValue(x: unknown): boolean {
-  if (!(s93(x) || s94(x) || s95(x) || s96(x) || s97(x) || s98(x))) return false;
+  if (!(s72(x) || s73(x) || s2(x) || s74(x) || s75(x) || s76(x))) return false;
   return true;
 }
 
 function defExtensions(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    for (const key in x) {
-      if (!s92(key)) return false;
-      if (!defJsonValue(x[key])) return false;
-    }
+  for (const key in x) {
+    if (!s71(key)) return false;
+    if (!defJsonValue(x[key])) return false;
   }
   return true;
 }
 
 function defMicroCredential(x: unknown): boolean {
   if (!(isObject(x))) return false;
-  if (isObject(x)) {
-    if (x["learner"] === undefined) return false;
-    if (x["title"] === undefined) return false;
-    if (x["issuer"] === undefined) return false;
-    if (x["awardingBodies"] === undefined) return false;
-    if (x["issued"] === undefined) return false;
-    if (x["learningOutcomes"] === undefined) return false;
-    if (x["workload"] === undefined) return false;
-    if (x["level"] === undefined) return false;
-    if (x["assessment"] === undefined) return false;
-    if (x["participation"] === undefined) return false;
-    if (x["qualityAssurance"] === undefined) return false;
-    if (x["id"] !== undefined && !defUri(x["id"])) return false;
-    if (x["specificationId"] !== undefined && !defUri(x["specificationId"])) return false;
-    if (x["learner"] !== undefined && !defLearner(x["learner"])) return false;
-    if (x["title"] !== undefined && !defLocalizedText(x["title"])) return false;
-    if (x["description"] !== undefined && !defLocalizedText(x["description"])) return false;
-    if (x["issuer"] !== undefined && !defProvider(x["issuer"])) return false;
-    if (x["awardingBodies"] !== undefined && !s24(x["awardingBodies"])) return false;
-    if (x["issued"] !== undefined && !defDateTime(x["issued"])) return false;
-    if (x["learningOutcomes"] !== undefined && !s27(x["learningOutcomes"])) return false;
-    if (x["workload"] !== undefined && !defWorkload(x["workload"])) return false;
-    if (x["level"] !== undefined && !defLevel(x["level"])) return false;
-    if (x["assessment"] !== undefined && !defAssessment(x["assessment"])) return false;
-    if (x["participation"] !== undefined && !defParticipation(x["participation"])) return false;
-    if (x["qualityAssurance"] !== undefined && !s57(x["qualityAssurance"])) return false;
-    if (x["prerequisites"] !== undefined && !defLocalizedText(x["prerequisites"])) return false;
-    if (x["supervision"] !== undefined && !defSupervision(x["supervision"])) return false;
-    if (x["grade"] !== undefined && !defGrade(x["grade"])) return false;
-    if (x["stackability"] !== undefined && !defStackability(x["stackability"])) return false;
-    if (x["furtherInformation"] !== undefined && !defFurtherInformation(x["furtherInformation"])) return false;
-    if (x["subject"] !== undefined && !s85(x["subject"])) return false;
-    if (x["language"] !== undefined && !s86(x["language"])) return false;
-    if (x["validFrom"] !== undefined && !defDateTime(x["validFrom"])) return false;
-    if (x["validUntil"] !== undefined && !defDateTime(x["validUntil"])) return false;
-    if (x["credentialStatus"] !== undefined && !s87(x["credentialStatus"])) return false;
-    if (x["extensions"] !== undefined && !defExtensions(x["extensions"])) return false;
-    for (const key in x) {
-      if (!K40.has(key)) return false;
-    }
+  if (x["learner"] === undefined) return false;
+  if (x["title"] === undefined) return false;
+  if (x["issuer"] === undefined) return false;
+  if (x["awardingBodies"] === undefined) return false;
+  if (x["issued"] === undefined) return false;
+  if (x["learningOutcomes"] === undefined) return false;
+  if (x["workload"] === undefined) return false;
+  if (x["level"] === undefined) return false;
+  if (x["assessment"] === undefined) return false;
+  if (x["participation"] === undefined) return false;
+  if (x["qualityAssurance"] === undefined) return false;
+  if (x["id"] !== undefined && !defUri(x["id"])) return false;
+  if (x["specificationId"] !== undefined && !defUri(x["specificationId"])) return false;
+  if (x["learner"] !== undefined && !defLearner(x["learner"])) return false;
+  if (x["title"] !== undefined && !defLocalizedText(x["title"])) return false;
+  if (x["description"] !== undefined && !defLocalizedText(x["description"])) return false;
+  if (x["issuer"] !== undefined && !defProvider(x["issuer"])) return false;
+  if (x["awardingBodies"] !== undefined && !s12(x["awardingBodies"])) return false;
+  if (x["issued"] !== undefined && !defDateTime(x["issued"])) return false;
+  if (x["learningOutcomes"] !== undefined && !s18(x["learningOutcomes"])) return false;
+  if (x["workload"] !== undefined && !defWorkload(x["workload"])) return false;
+  if (x["level"] !== undefined && !defLevel(x["level"])) return false;
+  if (x["assessment"] !== undefined && !defAssessment(x["assessment"])) return false;
+  if (x["participation"] !== undefined && !defParticipation(x["participation"])) return false;
+  if (x["qualityAssurance"] !== undefined && !s50(x["qualityAssurance"])) return false;
+  if (x["prerequisites"] !== undefined && !defLocalizedText(x["prerequisites"])) return false;
+  if (x["supervision"] !== undefined && !defSupervision(x["supervision"])) return false;
+  if (x["grade"] !== undefined && !defGrade(x["grade"])) return false;
+  if (x["stackability"] !== undefined && !defStackability(x["stackability"])) return false;
+  if (x["furtherInformation"] !== undefined && !defFurtherInformation(x["furtherInformation"])) return false;
+  if (x["subject"] !== undefined && !s65(x["subject"])) return false;
+  if (x["language"] !== undefined && !s66(x["language"])) return false;
+  if (x["validFrom"] !== undefined && !defDateTime(x["validFrom"])) return false;
+  if (x["validUntil"] !== undefined && !defDateTime(x["validUntil"])) return false;
+  if (x["credentialStatus"] !== undefined && !s70(x["credentialStatus"])) return false;
+  if (x["extensions"] !== undefined && !defExtensions(x["extensions"])) return false;
+  for (const key in x) {
+    if (!K40.has(key)) return false;
   }
   return true;
 }
 
-function s1(x: unknown): boolean {
+function s77(x: unknown): boolean {
   if (!defMicroCredential(x)) return false;
   return true;
 }
@@ -1134,7 +949,7 @@ function s1(x: unknown): boolean {
  * It never accepts what the zod model rejects; when it says no, validate with the model for the issues.
  */
 export function isMicroCredential(value: unknown): boolean {
-  return s1(value);
+  return s77(value);
 }
 
 /** Whether the model's Uri rule accepts `value` (compiled from its JSON Schema, like {@link isMicroCredential}). */
