@@ -23,9 +23,11 @@ for (const file of files) {
     // A case without a baseline to race reports its own rows (e.g. stacking: medians and undetermined counts).
     const rows = await mod.report();
     for (const r of rows) {
-      console.log(
-        `${r.name.padEnd(44)} ${`${r.medianMs.toFixed(2)} ms`.padStart(12)}  undetermined ${r.undetermined}/${r.instances}  nodes ${r.medianNodes}  ${JSON.stringify(r.statuses)}`,
-      );
+      // A row may carry its own printed line (e.g. bundle sizes beside their baselines).
+      const line =
+        r.line ??
+        `${r.name.padEnd(44)} ${`${r.medianMs.toFixed(2)} ms`.padStart(12)}  undetermined ${r.undetermined}/${r.instances}  nodes ${r.medianNodes}  ${JSON.stringify(r.statuses)}`;
+      console.log(line);
     }
     mkdirSync(join(here, 'results'), { recursive: true });
     const out = join(here, 'results', file.replace('.bench.mjs', '.json'));

@@ -161,17 +161,22 @@ function problemsOf({ inputs, imports, text, atStart }, forbid, notAtStart = [])
   ];
 }
 
+const round = (kb) => Math.round(kb * 10) / 10;
 const over = (what, size, limit) =>
   limit !== undefined && size > limit ? [`${what} ${size.toFixed(1)} KB gzip is over its budget of ${limit} KB`] : [];
 const later = (lazy) => (lazy > 0 ? ` (+ ${lazy.toFixed(1)} on demand)` : '');
 
+// `--json` prints the figures as one JSON document on stdout (for `npm run bench`); the lines go to stderr.
+const json = process.argv.includes('--json');
+const say = json ? console.error : console.log;
+const figures = { stories: [], comparisons: [] };
 let failed = false;
 function report(name, problems, line) {
   if (problems.length > 0) {
     failed = true;
     console.error(`FAIL ${name}: ${problems.join('; ')}`);
   } else {
-    console.log(`ok   ${name.padEnd(30)} ${line}`);
+    say(`ok   ${name.padEnd(30)} ${line}`);
   }
 }
 
@@ -193,6 +198,15 @@ for (const story of STORIES) {
     ...over('with zod', all.gzip, withZod),
   ];
   const budget = `budget ${own === undefined ? '—' : own} / ${withZod} KB`;
+  figures.stories.push({
+    name,
+    ownKB: round(mine.gzip),
+    ownOnDemandKB: round(mine.lazy),
+    withZodKB: round(all.gzip),
+    withZodOnDemandKB: round(all.lazy),
+    budgetOwnKB: own ?? null,
+    budgetWithZodKB: withZod,
+  });
   report(
     name,
     problems,
@@ -201,8 +215,8 @@ for (const story of STORIES) {
 }
 for (const { name, contents } of comparisons) {
   const { gzip, lazy } = await measure(contents);
-  console.log(
-    `     ${name.padEnd(30)} ${gzip.toFixed(1).padStart(5)} KB gzip at start${later(lazy)} (measured the same way)`,
-  );
+  figures.comparisons.push({ name, gzipKB: round(gzip), onDemandKB: round(lazy) });
+  say(`     ${name.padEnd(30)} ${gzip.toFixed(1).padStart(5)} KB gzip at start${later(lazy)} (measured the same way)`);
 }
+if (json) console.log(JSON.stringify(figures));
 if (failed) process.exit(1);
