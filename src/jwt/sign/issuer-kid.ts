@@ -1,10 +1,9 @@
-import { calculateJwkThumbprint } from 'jose';
 import { MicrocredError, MicrocredOptionsError } from '../../errors.js';
 import { decodeDidJwk } from '../keys/did-jwk.js';
 import { decodeDidKey } from '../keys/did-key.js';
 import type { JWK } from '../keys/jwk.js';
 import { hasPrivateMembers, isPlainObject } from '../keys/key-families.js';
-import { publicMembers } from '../keys/verification-key.js';
+import { samePublicKey } from '../keys/same-public-key.js';
 import type { SigningKey } from './signing-key.js';
 
 /** The one key a did:key or did:jwk issuer DID encodes, and the verification method verifiers expect as `kid`. */
@@ -29,18 +28,10 @@ function didKeyMethod(issuer: string): DidKeyMethod | undefined {
 }
 
 /** Whether the signing key is the key the DID encodes; undefined when the key carries no public JWK to compare. */
-async function keyBelongs(method: DidKeyMethod, key: SigningKey): Promise<boolean | undefined> {
+function keyBelongs(method: DidKeyMethod, key: SigningKey): boolean | undefined {
   const jwk = key.publicJwk;
   if (!isPlainObject(jwk) || hasPrivateMembers(jwk)) return undefined;
-  try {
-    const [mine, theirs] = await Promise.all([
-      calculateJwkThumbprint(publicMembers(jwk), 'sha256'),
-      calculateJwkThumbprint(publicMembers(method.jwk), 'sha256'),
-    ]);
-    return mine === theirs;
-  } catch {
-    return false;
-  }
+  return samePublicKey(jwk, method.jwk);
 }
 
 /**
@@ -67,7 +58,7 @@ export async function issuerKid(
   if (!issuer.startsWith('did:')) return kid;
   const method = didKeyMethod(issuer);
   if (method === undefined) return otherDidKid(issuer, kid);
-  const belongs = await keyBelongs(method, key);
+  const belongs = keyBelongs(method, key);
   if (belongs === false) {
     throw new MicrocredOptionsError(
       'key',
