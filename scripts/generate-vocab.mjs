@@ -256,9 +256,28 @@ function packedString(items, separator = '') {
   return chunks.length === 1 ? chunks[0] : `${chunks.join(' +\n  ')}`;
 }
 
-function objectLiteral(pairs, indent) {
-  const pad = ' '.repeat(indent + 2);
-  return `{\n${pairs.map(([k, v]) => `${pad}${key(k)}: ${v},`).join('\n')}\n${' '.repeat(indent)}}`;
+/**
+ * A code list as one packed string decoded by `codeList` (fixed `width`, or space-separated with 0), typed as the
+ * literal tuple of its codes: the type costs a bundle nothing, the string far less than an array literal.
+ */
+function codeListExpression(codes, width = 0) {
+  for (const code of codes) {
+    if (width === 0 ? /\s/.test(code) || code === '' : code.length !== width) {
+      throw new Error(`generate-vocab: code ${JSON.stringify(code)} cannot be packed with width ${width}`);
+    }
+  }
+  const type = `readonly ${packedArray(codes.map(str), 0)}`;
+  const args = width === 0 ? packedString(codes, ' ') : `${packedString(codes)}, ${width}`;
+  return `/* @__PURE__ */ codeList<\n  ${type.replace(/\n/g, '\n  ')}\n>(${args})`;
+}
+
+/** Labels in the order of their code list, joined with `|` for `labelTable`. */
+export function packedLabels(labels) {
+  for (const label of labels) {
+    if (label.includes('|') || label === '')
+      throw new Error(`generate-vocab: label ${JSON.stringify(label)} cannot be packed`);
+  }
+  return packedString(labels, '|');
 }
 
 function header(sources) {
@@ -277,11 +296,10 @@ function sourceOf(file, data) {
 
 function iscedFFile(isced) {
   return `${header([sourceOf('isced-f.json', isced.data)])}
+import { codeList } from '../own.js';
+
 /** ISCED-F 2013 field codes in the official order (strings: leading zeros matter). */
-export const ISCED_F_CODE_DATA = ${packedArray(
-    isced.entries.map((e) => str(e.code)),
-    0,
-  )} as const;
+export const ISCED_F_CODE_DATA = ${codeListExpression(isced.entries.map((e) => e.code))};
 `;
 }
 
@@ -296,11 +314,13 @@ function countriesFile(countries) {
     `i18n-iso-countries@${isoVersion} codes.json (ISO 3166-1; XK, a user-assigned code, is left out)`,
     sourceOf('country.json', countries.data),
   ])}
+import { codeList } from '../own.js';
+
 /** ISO 3166-1 alpha-2 codes, sorted. */
-export const COUNTRY_CODE_DATA = ${packedArray(
-    countries.rows.map((r) => str(r.alpha2)),
-    0,
-  )} as const;
+export const COUNTRY_CODE_DATA = ${codeListExpression(
+    countries.rows.map((r) => r.alpha2),
+    2,
+  )};
 
 /**
  * ISO 3166-1 alpha-3 of each code of COUNTRY_CODE_DATA, in the same order, three letters each. The EU country
@@ -324,11 +344,13 @@ export const COUNTRY_WITHOUT_AUTHORITY_DATA = ${packedArray(
 
 function languagesFile(languages) {
   return `${header([`langs@${packageVersion('langs')} (ISO 639-1 with ISO 639-2/T)`])}
+import { codeList } from '../own.js';
+
 /** ISO 639-1 codes, sorted. */
-export const LANGUAGE_CODE_DATA = ${packedArray(
-    languages.map((l) => str(l.code)),
-    0,
-  )} as const;
+export const LANGUAGE_CODE_DATA = ${codeListExpression(
+    languages.map((l) => l.code),
+    2,
+  )};
 
 /** ISO 639-2/T (lower case) of each code of LANGUAGE_CODE_DATA, in the same order, three letters each. */
 export const LANGUAGE_ALPHA3_DATA = ${packedString(languages.map((l) => l.alpha3))};
@@ -337,10 +359,6 @@ export const LANGUAGE_ALPHA3_DATA = ${packedString(languages.map((l) => l.alpha3
 
 function elmListsFile(lists) {
   const blocks = lists.map((list) => {
-    const codes = packedArray(
-      list.entries.map((e) => str(e.code)),
-      2,
-    );
     const base = list.entries[0].uri.slice(0, list.entries[0].uri.lastIndexOf('/') + 1);
     for (const e of list.entries) {
       const id = e.uri.slice(base.length);
@@ -348,9 +366,12 @@ function elmListsFile(lists) {
         throw new Error(`generate-vocab: ${list.name}: ${e.uri} does not share the base ${base}`);
       }
     }
-    return `/** ${list.name}: codes, and each code's concept URI as \`base\` + its id (same order, space-separated). */
-export const ELM_${constName(list.name)} = {
-  codes: ${codes},
+    // The URIs are a constant of their own, so a bundle that only checks codes leaves them out.
+    return `/** ${list.name}: the codes. */
+export const ELM_${constName(list.name)} = ${codeListExpression(list.entries.map((e) => e.code))};
+
+/** ${list.name}: each code's concept URI as \`base\` + its id (in the codes' order, space-separated). */
+export const ELM_${constName(list.name)}_URIS = {
   base: ${str(base)},
   ids: ${packedString(
     list.entries.map((e) => e.uri.slice(base.length)),
@@ -360,6 +381,8 @@ export const ELM_${constName(list.name)} = {
 `;
   });
   return `${header(lists.map((l) => sourceOf(ELM_LISTS.find((s) => s.name === l.name).file, l.data)))}
+import { codeList } from '../own.js';
+
 ${blocks.join('\n')}`;
 }
 
@@ -393,24 +416,35 @@ ${body}
 }
 
 function labelsFile(isced, countries, languages, lists) {
-  const block = (name, pairs) => `  ${key(name)}: ${objectLiteral(pairs, 2)},`;
+  // One constant per list, so a bundle keeps only the lists it reads.
+  const table = (name, codes, labels) =>
+    `/** English labels of ${name}, in the order of its codes. */
+export const EN_LABELS_${constName(name)} = /* @__PURE__ */ labelTable(
+  ${codes},
+  ${packedLabels(labels).replace(/\n/g, '\n  ')},
+);
+`;
   const parts = [
-    block(
+    table(
       'isced-fields',
-      isced.entries.map((e) => [e.code, str(e.label)]),
+      'ISCED_F_CODE_DATA',
+      isced.entries.map((e) => e.label),
     ),
-    block(
+    table(
       'countries',
-      countries.names.map((n) => [n.code, str(n.label)]),
+      'COUNTRY_CODE_DATA',
+      countries.names.map((n) => n.label),
     ),
-    block(
+    table(
       'languages',
-      languages.map((l) => [l.code, str(l.name)]),
+      'LANGUAGE_CODE_DATA',
+      languages.map((l) => l.name),
     ),
     ...lists.map((l) =>
-      block(
+      table(
         l.name,
-        l.entries.map((e) => [e.code, str(e.label)]),
+        `ELM_${constName(l.name)}`,
+        l.entries.map((e) => e.label),
       ),
     ),
   ];
@@ -419,13 +453,17 @@ function labelsFile(isced, countries, languages, lists) {
     `i18n-iso-countries@${packageVersion('i18n-iso-countries')} (English names)`,
     `langs@${packageVersion('langs')} (English names)`,
     `${VOCAB_DIR_LABEL}/*.json (English labels of the ELM lists)`,
-    'Imported only by src/locales/en/vocab.ts: the vocab module itself carries no labels.',
+    'Imported by the English locale and the English default of formatReport: the vocab module carries no labels.',
   ])}
-/** English labels of the generated lists, keyed by list and code. */
-export const EN_GENERATED_LABEL_DATA = {
-${parts.join('\n')}
-} as const;
-`;
+import { labelTable } from '../own.js';
+import { COUNTRY_CODE_DATA } from './countries.js';
+import {
+${lists.map((l) => `  ELM_${constName(l.name)},`).join('\n')}
+} from './elm-lists.js';
+import { ISCED_F_CODE_DATA } from './isced-f.js';
+import { LANGUAGE_CODE_DATA } from './languages.js';
+
+${parts.join('\n')}`;
 }
 
 // ---------------------------------------------------------------------------------------------- entry points

@@ -81,3 +81,35 @@ export function unpack<C extends string>(codes: readonly C[], packed: string, wi
 export function invert<K, V>(map: ReadonlyMap<K, V>): Map<V, K> {
   return new Map([...map].map(([k, v]) => [v, k]));
 }
+
+/**
+ * The codes of a generated list, packed into one string: space-separated (`width` 0) or `width` characters each.
+ * One string costs a bundle far less than an array literal of the same codes. The generator writes the list's
+ * literal tuple type as `T`; the vocabulary tests check that the decoded codes match it and the upstream lists.
+ *
+ * @param packed - the codes, concatenated
+ * @param width - the width of each code, or 0 for space-separated codes
+ * @returns the codes, in order
+ */
+export function codeList<T extends readonly string[]>(packed: string, width = 0): T {
+  const codes: string[] = [];
+  if (width === 0) codes.push(...packed.split(' '));
+  else for (let i = 0; i < packed.length; i += width) codes.push(packed.slice(i, i + width));
+  return codes as readonly string[] as T;
+}
+
+/**
+ * A label table keyed by code, from the labels packed into one string in the codes' order, separated by `|`
+ * (no label holds one; the generators check it). The codes are written once, in their code list, rather than
+ * again as the keys of every locale's table.
+ *
+ * @param codes - the list's codes
+ * @param packed - the labels, in the codes' order, joined with `|`
+ * @returns code → label, in the codes' order
+ * @throws Error when the labels and the codes are out of step (a generator bug)
+ */
+export function labelTable(codes: readonly string[], packed: string): Readonly<Record<string, string>> {
+  const labels = packed.split('|');
+  if (labels.length !== codes.length) throw new Error('microcred: packed vocabulary labels are out of step');
+  return Object.fromEntries(codes.map((code, i) => [code, labels[i] as string]));
+}

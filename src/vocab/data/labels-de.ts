@@ -3,665 +3,171 @@
 // Source: i18n-iso-countries@7.14.0 (de country names)
 // Source: @cospired/i18n-iso-languages@4.2.0 (de language names)
 
-/** German labels of the generated lists, keyed by list and code. */
-export const DE_GENERATED_LABEL_DATA = {
-  'isced-fields': {
-    '00': 'Allgemeine Bildungsgänge und Qualifikationen',
-    '000': 'Allgemeine Bildungsgänge und Qualifikationen, nicht näher bestimmt',
-    '001': 'Grundlegende Bildungsgänge und Qualifikationen',
-    '002': 'Lesen, Schreiben und Rechnen',
-    '003': 'Persönliche Fähigkeiten und Entwicklung',
-    '009': 'Allgemeine Bildungsgänge und Qualifikationen, anderweitig nicht klassifiziert',
-    '0000': 'Allgemeine Bildungsgänge und Qualifikationen, nicht näher bestimmt',
-    '0011': 'Grundlegende Bildungsgänge und Qualifikationen',
-    '0021': 'Lesen, Schreiben und Rechnen',
-    '0031': 'Persönliche Fähigkeiten und Entwicklung',
-    '0099': 'Allgemeine Bildungsgänge und Qualifikationen, anderweitig nicht klassifiziert',
-    '01': 'Pädagogik',
-    '011': 'Pädagogik',
-    '018': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Pädagogik',
-    '0110': 'Pädagogik, nicht näher bestimmt',
-    '0111': 'Erziehungswissenschaft',
-    '0112': 'Ausbildung von Fachkräften für den Elementarbereich',
-    '0113': 'Lehrkräfteausbildung ohne Fachspezialisierung',
-    '0114': 'Lehrkräfteausbildung mit Fachspezialisierung',
-    '0119': 'Pädagogik, anderweitig nicht klassifiziert',
-    '0188': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Pädagogik',
-    '02': 'Geisteswissenschaften und Künste',
-    '020': 'Geisteswissenschaften und Künste, nicht näher bestimmt',
-    '021': 'Künste',
-    '022': 'Geisteswissenschaften (ohne Sprachen)',
-    '023': 'Sprachen',
-    '028': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Geisteswissenschaften und Künsten',
-    '029': 'Geisteswissenschaften und Künste, anderweitig nicht klassifiziert',
-    '0200': 'Geisteswissenschaften und Künste, nicht näher bestimmt',
-    '0210': 'Künste, nicht näher bestimmt',
-    '0211': 'Audiovisuelle Techniken und Medienproduktion',
-    '0212': 'Mode-, Innen- und Industriedesign',
-    '0213': 'Bildende Kunst',
-    '0214': 'Kunsthandwerk',
-    '0215': 'Musik und darstellende Kunst',
-    '0219': 'Künste, anderweitig nicht klassifiziert',
-    '0220': 'Geisteswissenschaften (ohne Sprachen), nicht näher bestimmt',
-    '0221': 'Religion und Theologie',
-    '0222': 'Geschichte und Archäologie',
-    '0223': 'Philosophie und Ethik',
-    '0228': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Geisteswissenschaften',
-    '0229': 'Geisteswissenschaften (ohne Sprachen), anderweitig nicht klassifiziert',
-    '0230': 'Sprachen, nicht näher bestimmt',
-    '0231': 'Spracherwerb',
-    '0232': 'Literatur und Linguistik',
-    '0239': 'Sprachen, anderweitig nicht klassifiziert',
-    '0288': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Geisteswissenschaften und Künsten',
-    '0299': 'Geisteswissenschaften und Künste, anderweitig nicht klassifiziert',
-    '03': 'Sozialwissenschaften, Journalismus und Informationswesen',
-    '030': 'Sozialwissenschaften, Journalismus und Informationswesen, nicht näher bestimmt',
-    '031': 'Sozial- und Verhaltenswissenschaften',
-    '032': 'Journalismus und Informationswesen',
-    '038': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Sozialwissenschaften, Journalismus und Informationswesen',
-    '039': 'Sozialwissenschaften, Journalismus und Informationswesen, anderweitig nicht klassifiziert',
-    '0300': 'Sozialwissenschaften, Journalismus und Informationswesen, nicht näher bestimmt',
-    '0310': 'Sozial- und Verhaltenswissenschaften, nicht näher bestimmt',
-    '0311': 'Volkswirtschaftslehre',
-    '0312': 'Politikwissenschaft und politische Bildung',
-    '0313': 'Psychologie',
-    '0314': 'Soziologie und Kulturwissenschaften',
-    '0319': 'Sozial- und Verhaltenswissenschaften, anderweitig nicht klassifiziert',
-    '0320': 'Journalismus und Informationswesen, nicht näher bestimmt',
-    '0321': 'Journalismus und Berichterstattung',
-    '0322': 'Bibliotheks-, Informations- und Archivwesen',
-    '0329': 'Journalismus und Informationswesen, anderweitig nicht klassifiziert',
-    '0388': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Sozialwissenschaften, Journalismus und Informationswesen',
-    '0399': 'Sozialwissenschaften, Journalismus und Informationswesen, anderweitig nicht klassifiziert',
-    '04': 'Wirtschaft, Verwaltung und Recht',
-    '040': 'Wirtschaft, Verwaltung und Recht, nicht näher bestimmt',
-    '041': 'Wirtschaft und Verwaltung',
-    '042': 'Recht',
-    '048': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Wirtschaft, Verwaltung und Recht',
-    '049': 'Wirtschaft, Verwaltung und Recht, anderweitig nicht klassifiziert',
-    '0400': 'Wirtschaft, Verwaltung und Recht, nicht näher bestimmt',
-    '0410': 'Wirtschaft und Verwaltung, nicht näher bestimmt',
-    '0411': 'Rechnungswesen und Steuern',
-    '0412': 'Finanz-, Bank- und Versicherungswesen',
-    '0413': 'Management und Verwaltung',
-    '0414': 'Marketing und Werbung',
-    '0415': 'Sekretariats- und Büroarbeit',
-    '0416': 'Groß- und Einzelhandel',
-    '0417': 'Berufspraktische Fähigkeiten',
-    '0419': 'Wirtschaft und Verwaltung, anderweitig nicht klassifiziert',
-    '0421': 'Recht',
-    '0488': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Wirtschaft, Verwaltung und Recht',
-    '0499': 'Wirtschaft, Verwaltung und Recht, anderweitig nicht klassifiziert',
-    '05': 'Naturwissenschaften, Mathematik und Statistik',
-    '050': 'Naturwissenschaften, Mathematik und Statistik, nicht näher bestimmt',
-    '051': 'Biologie und verwandte Wissenschaften',
-    '052': 'Umwelt',
-    '053': 'Exakte Naturwissenschaften',
-    '054': 'Mathematik und Statistik',
-    '058': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Naturwissenschaften, Mathematik und Statistik',
-    '059': 'Naturwissenschaften, Mathematik und Statistik, anderweitig nicht klassifiziert',
-    '0500': 'Naturwissenschaften, Mathematik und Statistik, nicht näher bestimmt',
-    '0510': 'Biologie und verwandte Wissenschaften, nicht näher bestimmt',
-    '0511': 'Biologie',
-    '0512': 'Biochemie',
-    '0519': 'Biologie und verwandte Wissenschaften, anderweitig nicht klassifiziert',
-    '0520': 'Umwelt, nicht näher bestimmt',
-    '0521': 'Umweltwissenschaften',
-    '0522': 'Natürliche Lebensräume und Wildtiere',
-    '0529': 'Umwelt, anderweitig nicht klassifiziert',
-    '0530': 'Exakte Naturwissenschaften, nicht näher bestimmt',
-    '0531': 'Chemie',
-    '0532': 'Geowissenschaften',
-    '0533': 'Physik',
-    '0539': 'Exakte Naturwissenschaften, anderweitig nicht klassifiziert',
-    '0540': 'Mathematik und Statistik, nicht näher bestimmt',
-    '0541': 'Mathematik',
-    '0542': 'Statistik',
-    '0588': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Naturwissenschaften, Mathematik und Statistik',
-    '0599': 'Naturwissenschaften, Mathematik und Statistik, anderweitig nicht klassifiziert',
-    '06': 'Informations- und Kommunikationstechnologie (IKT)',
-    '061': 'Informations- und Kommunikationstechnologie (IKT)',
-    '068': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Informations- und Kommunikationstechnologie (IKT)',
-    '0610': 'Informations- und Kommunikationstechnologie (IKT), nicht näher bestimmt',
-    '0611': 'Computernutzung',
-    '0612': 'Entwurf und Verwaltung von Datenbanken und Netzwerken',
-    '0613': 'Software- und Anwendungsentwicklung und -analyse',
-    '0619': 'Informations- und Kommunikationstechnologie, anderweitig nicht klassifiziert',
-    '0688': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Informations- und Kommunikationstechnologie (IKT)',
-    '07': 'Ingenieurwesen, verarbeitendes Gewerbe und Baugewerbe',
-    '070': 'Ingenieurwesen, verarbeitendes Gewerbe und Baugewerbe, nicht näher bestimmt',
-    '071': 'Ingenieurwesen und technische Berufe',
-    '072': 'Herstellung und Verarbeitung',
-    '073': 'Architektur und Baugewerbe',
-    '078': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Ingenieurwesen, verarbeitendem Gewerbe und Baugewerbe',
-    '079': 'Ingenieurwesen, verarbeitendes Gewerbe und Baugewerbe, anderweitig nicht klassifiziert',
-    '0700': 'Ingenieurwesen, verarbeitendes Gewerbe und Baugewerbe, nicht näher bestimmt',
-    '0710': 'Ingenieurwesen und technische Berufe, nicht näher bestimmt',
-    '0711': 'Chemieingenieurwesen und Verfahrenstechnik',
-    '0712': 'Umweltschutztechnik',
-    '0713': 'Elektrizität und Energie',
-    '0714': 'Elektronik und Automatisierung',
-    '0715': 'Maschinenbau und Metallverarbeitung',
-    '0716': 'Kraftfahrzeuge, Schiffe und Luftfahrzeuge',
-    '0719': 'Ingenieurwesen und technische Berufe, anderweitig nicht klassifiziert',
-    '0720': 'Herstellung und Verarbeitung, nicht näher bestimmt',
-    '0721': 'Lebensmittelverarbeitung',
-    '0722': 'Werkstoffe (Glas, Papier, Kunststoff und Holz)',
-    '0723': 'Textilien (Bekleidung, Schuhe und Leder)',
-    '0724': 'Bergbau und Rohstoffgewinnung',
-    '0729': 'Herstellung und Verarbeitung, anderweitig nicht klassifiziert',
-    '0730': 'Architektur und Baugewerbe, nicht näher bestimmt',
-    '0731': 'Architektur und Stadtplanung',
-    '0732': 'Hoch- und Tiefbau',
-    '0788': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Ingenieurwesen, verarbeitendem Gewerbe und Baugewerbe',
-    '0799': 'Ingenieurwesen, verarbeitendes Gewerbe und Baugewerbe, anderweitig nicht klassifiziert',
-    '08': 'Landwirtschaft, Forstwirtschaft, Fischerei und Tiermedizin',
-    '080': 'Landwirtschaft, Forstwirtschaft, Fischerei und Tiermedizin, nicht näher bestimmt',
-    '081': 'Landwirtschaft',
-    '082': 'Forstwirtschaft',
-    '083': 'Fischerei',
-    '084': 'Tiermedizin',
-    '088': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Landwirtschaft, Forstwirtschaft, Fischerei und Tiermedizin',
-    '089': 'Landwirtschaft, Forstwirtschaft, Fischerei und Tiermedizin, anderweitig nicht klassifiziert',
-    '0800': 'Landwirtschaft, Forstwirtschaft, Fischerei und Tiermedizin, nicht näher bestimmt',
-    '0810': 'Landwirtschaft, nicht näher bestimmt',
-    '0811': 'Pflanzen- und Tierproduktion',
-    '0812': 'Gartenbau',
-    '0819': 'Landwirtschaft, anderweitig nicht klassifiziert',
-    '0821': 'Forstwirtschaft',
-    '0831': 'Fischerei',
-    '0841': 'Tiermedizin',
-    '0888': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Landwirtschaft, Forstwirtschaft, Fischerei und Tiermedizin',
-    '0899': 'Landwirtschaft, Forstwirtschaft, Fischerei und Tiermedizin, anderweitig nicht klassifiziert',
-    '09': 'Gesundheit und Sozialwesen',
-    '090': 'Gesundheit und Sozialwesen, nicht näher bestimmt',
-    '091': 'Gesundheit',
-    '092': 'Sozialwesen',
-    '098': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Gesundheit und Sozialwesen',
-    '099': 'Gesundheit und Sozialwesen, anderweitig nicht klassifiziert',
-    '0900': 'Gesundheit und Sozialwesen, nicht näher bestimmt',
-    '0910': 'Gesundheit, nicht näher bestimmt',
-    '0911': 'Zahnmedizin',
-    '0912': 'Medizin',
-    '0913': 'Krankenpflege und Geburtshilfe',
-    '0914': 'Medizinische Diagnose- und Behandlungstechnik',
-    '0915': 'Therapie und Rehabilitation',
-    '0916': 'Pharmazie',
-    '0917': 'Traditionelle und komplementäre Medizin und Therapie',
-    '0919': 'Gesundheit, anderweitig nicht klassifiziert',
-    '0920': 'Sozialwesen, nicht näher bestimmt',
-    '0921': 'Betreuung älterer Menschen und Erwachsener mit Behinderung',
-    '0922': 'Kinderbetreuung und Jugendarbeit',
-    '0923': 'Soziale Arbeit und Beratung',
-    '0929': 'Sozialwesen, anderweitig nicht klassifiziert',
-    '0988': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Gesundheit und Sozialwesen',
-    '0999': 'Gesundheit und Sozialwesen, anderweitig nicht klassifiziert',
-    '10': 'Dienstleistungen',
-    '100': 'Dienstleistungen, nicht näher bestimmt',
-    '101': 'Persönliche Dienstleistungen',
-    '102': 'Hygiene und arbeitsmedizinische Dienste',
-    '103': 'Sicherheitsdienstleistungen',
-    '104': 'Verkehrsdienstleistungen',
-    '108': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Dienstleistungen',
-    '109': 'Dienstleistungen, anderweitig nicht klassifiziert',
-    '1000': 'Dienstleistungen, nicht näher bestimmt',
-    '1010': 'Persönliche Dienstleistungen, nicht näher bestimmt',
-    '1011': 'Hauswirtschaftliche Dienstleistungen',
-    '1012': 'Friseur- und Kosmetikdienstleistungen',
-    '1013': 'Hotellerie, Gastronomie und Catering',
-    '1014': 'Sport',
-    '1015': 'Reisen, Tourismus und Freizeit',
-    '1019': 'Persönliche Dienstleistungen, anderweitig nicht klassifiziert',
-    '1020': 'Hygiene und arbeitsmedizinische Dienste, nicht näher bestimmt',
-    '1021': 'Öffentliche Hygiene und Abfallwirtschaft',
-    '1022': 'Arbeitsschutz und Arbeitssicherheit',
-    '1029': 'Hygiene und arbeitsmedizinische Dienste, anderweitig nicht klassifiziert',
-    '1030': 'Sicherheitsdienstleistungen, nicht näher bestimmt',
-    '1031': 'Militär und Verteidigung',
-    '1032': 'Personen- und Objektschutz',
-    '1039': 'Sicherheitsdienstleistungen, anderweitig nicht klassifiziert',
-    '1041': 'Verkehrsdienstleistungen',
-    '1088': 'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Dienstleistungen',
-    '1099': 'Dienstleistungen, anderweitig nicht klassifiziert',
-    '99': 'Fachrichtung unbekannt',
-    '999': 'Fachrichtung unbekannt',
-    '9999': 'Fachrichtung unbekannt',
-  },
-  countries: {
-    AD: 'Andorra',
-    AE: 'Vereinigte Arabische Emirate',
-    AF: 'Afghanistan',
-    AG: 'Antigua und Barbuda',
-    AI: 'Anguilla',
-    AL: 'Albanien',
-    AM: 'Armenien',
-    AO: 'Angola',
-    AQ: 'Antarktis',
-    AR: 'Argentinien',
-    AS: 'Amerikanisch-Samoa',
-    AT: 'Österreich',
-    AU: 'Australien',
-    AW: 'Aruba',
-    AX: 'Åland',
-    AZ: 'Aserbaidschan',
-    BA: 'Bosnien und Herzegowina',
-    BB: 'Barbados',
-    BD: 'Bangladesch',
-    BE: 'Belgien',
-    BF: 'Burkina Faso',
-    BG: 'Bulgarien',
-    BH: 'Bahrain',
-    BI: 'Burundi',
-    BJ: 'Benin',
-    BL: 'Saint-Barthélemy',
-    BM: 'Bermuda',
-    BN: 'Brunei Darussalam',
-    BO: 'Bolivien',
-    BQ: 'Bonaire',
-    BR: 'Brasilien',
-    BS: 'Bahamas',
-    BT: 'Bhutan',
-    BV: 'Bouvetinsel',
-    BW: 'Botswana',
-    BY: 'Belarus',
-    BZ: 'Belize',
-    CA: 'Kanada',
-    CC: 'Kokosinseln',
-    CD: 'Kongo',
-    CF: 'Zentralafrikanische Republik',
-    CG: 'Republik Kongo',
-    CH: 'Schweiz',
-    CI: 'Elfenbeinküste',
-    CK: 'Cookinseln',
-    CL: 'Chile',
-    CM: 'Kamerun',
-    CN: 'China',
-    CO: 'Kolumbien',
-    CR: 'Costa Rica',
-    CU: 'Kuba',
-    CV: 'Kap Verde',
-    CW: 'Curaçao',
-    CX: 'Weihnachtsinsel',
-    CY: 'Zypern',
-    CZ: 'Tschechische Republik',
-    DE: 'Deutschland',
-    DJ: 'Dschibuti',
-    DK: 'Dänemark',
-    DM: 'Dominica',
-    DO: 'Dominikanische Republik',
-    DZ: 'Algerien',
-    EC: 'Ecuador',
-    EE: 'Estland',
-    EG: 'Ägypten',
-    EH: 'Westsahara',
-    ER: 'Eritrea',
-    ES: 'Spanien',
-    ET: 'Äthiopien',
-    FI: 'Finnland',
-    FJ: 'Fidschi',
-    FK: 'Falklandinseln',
-    FM: 'Mikronesien',
-    FO: 'Färöer',
-    FR: 'Frankreich',
-    GA: 'Gabun',
-    GB: 'Vereinigtes Königreich',
-    GD: 'Grenada',
-    GE: 'Georgien',
-    GF: 'Französisch-Guayana',
-    GG: 'Guernsey',
-    GH: 'Ghana',
-    GI: 'Gibraltar',
-    GL: 'Grönland',
-    GM: 'Gambia',
-    GN: 'Guinea',
-    GP: 'Guadeloupe',
-    GQ: 'Äquatorialguinea',
-    GR: 'Griechenland',
-    GS: 'Südgeorgien und die Südlichen Sandwichinseln',
-    GT: 'Guatemala',
-    GU: 'Guam',
-    GW: 'Guinea-Bissau',
-    GY: 'Guyana',
-    HK: 'Hongkong',
-    HM: 'Heard und McDonaldinseln',
-    HN: 'Honduras',
-    HR: 'Kroatien',
-    HT: 'Haiti',
-    HU: 'Ungarn',
-    ID: 'Indonesien',
-    IE: 'Irland',
-    IL: 'Israel',
-    IM: 'Insel Man',
-    IN: 'Indien',
-    IO: 'Britisches Territorium im Indischen Ozean',
-    IQ: 'Irak',
-    IR: 'Iran',
-    IS: 'Island',
-    IT: 'Italien',
-    JE: 'Jersey',
-    JM: 'Jamaika',
-    JO: 'Jordanien',
-    JP: 'Japan',
-    KE: 'Kenia',
-    KG: 'Kirgisistan',
-    KH: 'Kambodscha',
-    KI: 'Kiribati',
-    KM: 'Komoren',
-    KN: 'St. Kitts und Nevis',
-    KP: 'Nordkorea',
-    KR: 'Südkorea',
-    KW: 'Kuwait',
-    KY: 'Kaimaninseln',
-    KZ: 'Kasachstan',
-    LA: 'Laos',
-    LB: 'Libanon',
-    LC: 'St. Lucia',
-    LI: 'Liechtenstein',
-    LK: 'Sri Lanka',
-    LR: 'Liberia',
-    LS: 'Lesotho',
-    LT: 'Litauen',
-    LU: 'Luxemburg',
-    LV: 'Lettland',
-    LY: 'Libyen',
-    MA: 'Marokko',
-    MC: 'Monaco',
-    MD: 'Moldawien',
-    ME: 'Montenegro',
-    MF: 'Saint-Martin',
-    MG: 'Madagaskar',
-    MH: 'Marshallinseln',
-    MK: 'Nordmazedonien',
-    ML: 'Mali',
-    MM: 'Myanmar',
-    MN: 'Mongolei',
-    MO: 'Macao',
-    MP: 'Nördliche Marianen',
-    MQ: 'Martinique',
-    MR: 'Mauretanien',
-    MS: 'Montserrat',
-    MT: 'Malta',
-    MU: 'Mauritius',
-    MV: 'Malediven',
-    MW: 'Malawi',
-    MX: 'Mexiko',
-    MY: 'Malaysia',
-    MZ: 'Mosambik',
-    NA: 'Namibia',
-    NC: 'Neukaledonien',
-    NE: 'Niger',
-    NF: 'Norfolkinsel',
-    NG: 'Nigeria',
-    NI: 'Nicaragua',
-    NL: 'Niederlande',
-    NO: 'Norwegen',
-    NP: 'Nepal',
-    NR: 'Nauru',
-    NU: 'Niue',
-    NZ: 'Neuseeland',
-    OM: 'Oman',
-    PA: 'Panama',
-    PE: 'Peru',
-    PF: 'Französisch-Polynesien',
-    PG: 'Papua-Neuguinea',
-    PH: 'Philippinen',
-    PK: 'Pakistan',
-    PL: 'Polen',
-    PM: 'Saint-Pierre und Miquelon',
-    PN: 'Pitcairninseln',
-    PR: 'Puerto Rico',
-    PS: 'Staat Palästina',
-    PT: 'Portugal',
-    PW: 'Palau',
-    PY: 'Paraguay',
-    QA: 'Katar',
-    RE: 'Réunion',
-    RO: 'Rumänien',
-    RS: 'Serbien',
-    RU: 'Russische Föderation',
-    RW: 'Ruanda',
-    SA: 'Saudi-Arabien',
-    SB: 'Salomonen',
-    SC: 'Seychellen',
-    SD: 'Sudan',
-    SE: 'Schweden',
-    SG: 'Singapur',
-    SH: 'St. Helena',
-    SI: 'Slowenien',
-    SJ: 'Svalbard und Jan Mayen',
-    SK: 'Slowakei',
-    SL: 'Sierra Leone',
-    SM: 'San Marino',
-    SN: 'Senegal',
-    SO: 'Somalia',
-    SR: 'Suriname',
-    SS: 'Südsudan',
-    ST: 'São Tomé und Príncipe',
-    SV: 'El Salvador',
-    SX: 'Sint Maarten',
-    SY: 'Syrien, Arabische Republik',
-    SZ: 'Eswatini',
-    TC: 'Turks- und Caicosinseln',
-    TD: 'Tschad',
-    TF: 'Französische Süd- und Antarktisgebiete',
-    TG: 'Togo',
-    TH: 'Thailand',
-    TJ: 'Tadschikistan',
-    TK: 'Tokelau',
-    TL: 'Osttimor',
-    TM: 'Turkmenistan',
-    TN: 'Tunesien',
-    TO: 'Tonga',
-    TR: 'Türkei',
-    TT: 'Trinidad und Tobago',
-    TV: 'Tuvalu',
-    TW: 'Taiwan',
-    TZ: 'Tansania, Vereinigte Republik',
-    UA: 'Ukraine',
-    UG: 'Uganda',
-    UM: 'United States Minor Outlying Islands',
-    US: 'Vereinigte Staaten von Amerika',
-    UY: 'Uruguay',
-    UZ: 'Usbekistan',
-    VA: 'Vatikanstadt',
-    VC: 'St. Vincent und die Grenadinen',
-    VE: 'Venezuela',
-    VG: 'Britische Jungferninseln',
-    VI: 'Amerikanische Jungferninseln',
-    VN: 'Vietnam',
-    VU: 'Vanuatu',
-    WF: 'Wallis und Futuna',
-    WS: 'Samoa',
-    YE: 'Jemen',
-    YT: 'Mayotte',
-    ZA: 'Südafrika',
-    ZM: 'Sambia',
-    ZW: 'Simbabwe',
-  },
-  languages: {
-    aa: 'Afar',
-    ab: 'Abchasisch',
-    ae: 'Awestisch',
-    af: 'Afrikaans',
-    ak: 'Akan',
-    am: 'Amharisch',
-    an: 'Aragonesisch',
-    ar: 'Arabisch',
-    as: 'Assamesisch',
-    av: 'Awarisch',
-    ay: 'Aymara',
-    az: 'Aserbaidschanisch',
-    ba: 'Baschkirisch',
-    be: 'Weißrussisch',
-    bg: 'Bulgarisch',
-    bh: 'Bihari',
-    bi: 'Bislama',
-    bm: 'Bambara',
-    bn: 'Bengalisch',
-    bo: 'Tibetisch',
-    br: 'Bretonisch',
-    bs: 'Bosnisch',
-    ca: 'Katalanisch',
-    ce: 'Tschetschenisch',
-    ch: 'Chamorro',
-    co: 'Korsisch',
-    cr: 'Cree',
-    cs: 'Tschechisch',
-    cu: 'Kirchenslawisch',
-    cv: 'Tschuwaschisch',
-    cy: 'Walisisch',
-    da: 'Dänisch',
-    de: 'Deutsch',
-    dv: 'Dhivehi',
-    dz: 'Dzongkha',
-    ee: 'Ewe',
-    el: 'Griechisch',
-    en: 'Englisch',
-    eo: 'Esperanto',
-    es: 'Spanisch',
-    et: 'Estnisch',
-    eu: 'Baskisch',
-    fa: 'Persisch',
-    ff: 'Fulfulde',
-    fi: 'Finnisch',
-    fj: 'Fidschi',
-    fo: 'Färöisch',
-    fr: 'Französisch',
-    fy: 'Westfriesisch',
-    ga: 'Irisch',
-    gd: 'Schottisch-Gälisch',
-    gl: 'Galicisch',
-    gn: 'Guarani',
-    gu: 'Gujarati',
-    gv: 'Manx',
-    ha: 'Hausa',
-    he: 'Hebräisch',
-    hi: 'Hindi',
-    ho: 'Hiri-Motu',
-    hr: 'Kroatisch',
-    ht: 'Haitianisch',
-    hu: 'Ungarisch',
-    hy: 'Armenisch',
-    hz: 'Herero',
-    ia: 'Interlingua',
-    id: 'Indonesisch',
-    ie: 'Interlingue',
-    ig: 'Igbo',
-    ii: 'Yi',
-    ik: 'Inupiaq',
-    io: 'Ido',
-    is: 'Isländisch',
-    it: 'Italienisch',
-    iu: 'Inuktitut',
-    ja: 'Japanisch',
-    jv: 'Javanisch',
-    ka: 'Georgisch',
-    kg: 'Kikongo',
-    ki: 'Kikuyu',
-    kj: 'Kwanyama',
-    kk: 'Kasachisch',
-    kl: 'Grönländisch',
-    km: 'Kambodschanisch',
-    kn: 'Kannada',
-    ko: 'Koreanisch',
-    kr: 'Kanuri',
-    ks: 'Kashmiri',
-    ku: 'Kurdisch',
-    kv: 'Komi',
-    kw: 'Kornisch',
-    ky: 'Kirgisisch',
-    la: 'Latein',
-    lb: 'Luxemburgisch',
-    lg: 'Luganda',
-    li: 'Limburgisch',
-    ln: 'Lingála',
-    lo: 'Laotisch',
-    lt: 'Litauisch',
-    lu: 'Kiluba',
-    lv: 'Lettisch',
-    mg: 'Malagassi',
-    mh: 'Marschallesisch',
-    mi: 'Maori',
-    mk: 'Mazedonisch',
-    ml: 'Malayalam',
-    mn: 'Mongolisch',
-    mr: 'Marathi',
-    ms: 'Malaiisch',
-    mt: 'Maltesisch',
-    my: 'Birmanisch',
-    na: 'Nauruisch',
-    nb: 'Bokmål',
-    nd: 'Nord-Ndebele',
-    ne: 'Nepali',
-    ng: 'Ndonga',
-    nl: 'Niederländisch',
-    nn: 'Nynorsk',
-    no: 'Norwegisch',
-    nr: 'Süd-Ndebele',
-    nv: 'Navajo',
-    ny: 'Chichewa',
-    oc: 'Okzitanisch',
-    oj: 'Ojibwa',
-    om: 'Oromo',
-    or: 'Oriya',
-    os: 'Ossetisch',
-    pa: 'Panjabi',
-    pi: 'Pali',
-    pl: 'Polnisch',
-    ps: 'Paschtunisch',
-    pt: 'Portugiesisch',
-    qu: 'Quechua',
-    rm: 'Rätoromanisch',
-    rn: 'Kirundi',
-    ro: 'Rumänisch',
-    ru: 'Russisch',
-    rw: 'Ruandisch',
-    sa: 'Sanskrit',
-    sc: 'Sardisch',
-    sd: 'Sindhi',
-    se: 'Nordsamisch',
-    sg: 'Sango',
-    si: 'Singhalesisch',
-    sk: 'Slowakisch',
-    sl: 'Slowenisch',
-    sm: 'Samoanisch',
-    sn: 'Shona',
-    so: 'Somali',
-    sq: 'Albanisch',
-    sr: 'Serbisch',
-    ss: 'Siswati',
-    st: 'Sesotho',
-    su: 'Sundanesisch',
-    sv: 'Schwedisch',
-    sw: 'Swahili',
-    ta: 'Tamil',
-    te: 'Telugu',
-    tg: 'Tadschikisch',
-    th: 'Thailändisch',
-    ti: 'Tigrinya',
-    tk: 'Turkmenisch',
-    tl: 'Tagalog',
-    tn: 'Setswana',
-    to: 'Tongaisch',
-    tr: 'Türkisch',
-    ts: 'Xitsonga',
-    tt: 'Tatarisch',
-    tw: 'Twi',
-    ty: 'Tahitisch',
-    ug: 'Uigurisch',
-    uk: 'Ukrainisch',
-    ur: 'Urdu',
-    uz: 'Usbekisch',
-    ve: 'Thsivenda',
-    vi: 'Vietnamesisch',
-    vo: 'Volapük',
-    wa: 'Wallonisch',
-    wo: 'Wolof',
-    xh: 'isiXhosa',
-    yi: 'Jiddisch',
-    yo: 'Yoruba',
-    za: 'Zhuang',
-    zh: 'Chinesisch',
-    zu: 'isiZulu',
-  },
-} as const;
+import { labelTable } from '../own.js';
+import { COUNTRY_CODE_DATA } from './countries.js';
+import { ISCED_F_CODE_DATA } from './isced-f.js';
+import { LANGUAGE_CODE_DATA } from './languages.js';
+
+/** German labels of isced-fields, in the order of its codes. */
+export const DE_LABELS_ISCED_FIELDS = /* @__PURE__ */ labelTable(
+  ISCED_F_CODE_DATA,
+  'Allgemeine Bildungsgänge und Qualifikationen|Allgemeine Bildungsgänge und Qualifikationen, nicht näh' +
+    'er bestimmt|Grundlegende Bildungsgänge und Qualifikationen|Lesen, Schreiben und Rechnen|Persönliche ' +
+    'Fähigkeiten und Entwicklung|Allgemeine Bildungsgänge und Qualifikationen, anderweitig nicht klassifi' +
+    'ziert|Allgemeine Bildungsgänge und Qualifikationen, nicht näher bestimmt|Grundlegende Bildungsgänge ' +
+    'und Qualifikationen|Lesen, Schreiben und Rechnen|Persönliche Fähigkeiten und Entwicklung|Allgemeine ' +
+    'Bildungsgänge und Qualifikationen, anderweitig nicht klassifiziert|Pädagogik|Pädagogik|Interdiszipli' +
+    'näre Programme und Qualifikationen mit Bezug zu Pädagogik|Pädagogik, nicht näher bestimmt|Erziehungs' +
+    'wissenschaft|Ausbildung von Fachkräften für den Elementarbereich|Lehrkräfteausbildung ohne Fachspezi' +
+    'alisierung|Lehrkräfteausbildung mit Fachspezialisierung|Pädagogik, anderweitig nicht klassifiziert|I' +
+    'nterdisziplinäre Programme und Qualifikationen mit Bezug zu Pädagogik|Geisteswissenschaften und Küns' +
+    'te|Geisteswissenschaften und Künste, nicht näher bestimmt|Künste|Geisteswissenschaften (ohne Sprache' +
+    'n)|Sprachen|Interdisziplinäre Programme und Qualifikationen mit Bezug zu Geisteswissenschaften und K' +
+    'ünsten|Geisteswissenschaften und Künste, anderweitig nicht klassifiziert|Geisteswissenschaften und K' +
+    'ünste, nicht näher bestimmt|Künste, nicht näher bestimmt|Audiovisuelle Techniken und Medienproduktio' +
+    'n|Mode-, Innen- und Industriedesign|Bildende Kunst|Kunsthandwerk|Musik und darstellende Kunst|Künste' +
+    ', anderweitig nicht klassifiziert|Geisteswissenschaften (ohne Sprachen), nicht näher bestimmt|Religi' +
+    'on und Theologie|Geschichte und Archäologie|Philosophie und Ethik|Interdisziplinäre Programme und Qu' +
+    'alifikationen mit Bezug zu Geisteswissenschaften|Geisteswissenschaften (ohne Sprachen), anderweitig ' +
+    'nicht klassifiziert|Sprachen, nicht näher bestimmt|Spracherwerb|Literatur und Linguistik|Sprachen, a' +
+    'nderweitig nicht klassifiziert|Interdisziplinäre Programme und Qualifikationen mit Bezug zu Geistesw' +
+    'issenschaften und Künsten|Geisteswissenschaften und Künste, anderweitig nicht klassifiziert|Sozialwi' +
+    'ssenschaften, Journalismus und Informationswesen|Sozialwissenschaften, Journalismus und Informations' +
+    'wesen, nicht näher bestimmt|Sozial- und Verhaltenswissenschaften|Journalismus und Informationswesen|' +
+    'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Sozialwissenschaften, Journalismus und ' +
+    'Informationswesen|Sozialwissenschaften, Journalismus und Informationswesen, anderweitig nicht klassi' +
+    'fiziert|Sozialwissenschaften, Journalismus und Informationswesen, nicht näher bestimmt|Sozial- und V' +
+    'erhaltenswissenschaften, nicht näher bestimmt|Volkswirtschaftslehre|Politikwissenschaft und politisc' +
+    'he Bildung|Psychologie|Soziologie und Kulturwissenschaften|Sozial- und Verhaltenswissenschaften, and' +
+    'erweitig nicht klassifiziert|Journalismus und Informationswesen, nicht näher bestimmt|Journalismus u' +
+    'nd Berichterstattung|Bibliotheks-, Informations- und Archivwesen|Journalismus und Informationswesen,' +
+    ' anderweitig nicht klassifiziert|Interdisziplinäre Programme und Qualifikationen mit Bezug zu Sozial' +
+    'wissenschaften, Journalismus und Informationswesen|Sozialwissenschaften, Journalismus und Informatio' +
+    'nswesen, anderweitig nicht klassifiziert|Wirtschaft, Verwaltung und Recht|Wirtschaft, Verwaltung und' +
+    ' Recht, nicht näher bestimmt|Wirtschaft und Verwaltung|Recht|Interdisziplinäre Programme und Qualifi' +
+    'kationen mit Bezug zu Wirtschaft, Verwaltung und Recht|Wirtschaft, Verwaltung und Recht, anderweitig' +
+    ' nicht klassifiziert|Wirtschaft, Verwaltung und Recht, nicht näher bestimmt|Wirtschaft und Verwaltun' +
+    'g, nicht näher bestimmt|Rechnungswesen und Steuern|Finanz-, Bank- und Versicherungswesen|Management ' +
+    'und Verwaltung|Marketing und Werbung|Sekretariats- und Büroarbeit|Groß- und Einzelhandel|Berufsprakt' +
+    'ische Fähigkeiten|Wirtschaft und Verwaltung, anderweitig nicht klassifiziert|Recht|Interdisziplinäre' +
+    ' Programme und Qualifikationen mit Bezug zu Wirtschaft, Verwaltung und Recht|Wirtschaft, Verwaltung ' +
+    'und Recht, anderweitig nicht klassifiziert|Naturwissenschaften, Mathematik und Statistik|Naturwissen' +
+    'schaften, Mathematik und Statistik, nicht näher bestimmt|Biologie und verwandte Wissenschaften|Umwel' +
+    't|Exakte Naturwissenschaften|Mathematik und Statistik|Interdisziplinäre Programme und Qualifikatione' +
+    'n mit Bezug zu Naturwissenschaften, Mathematik und Statistik|Naturwissenschaften, Mathematik und Sta' +
+    'tistik, anderweitig nicht klassifiziert|Naturwissenschaften, Mathematik und Statistik, nicht näher b' +
+    'estimmt|Biologie und verwandte Wissenschaften, nicht näher bestimmt|Biologie|Biochemie|Biologie und ' +
+    'verwandte Wissenschaften, anderweitig nicht klassifiziert|Umwelt, nicht näher bestimmt|Umweltwissens' +
+    'chaften|Natürliche Lebensräume und Wildtiere|Umwelt, anderweitig nicht klassifiziert|Exakte Naturwis' +
+    'senschaften, nicht näher bestimmt|Chemie|Geowissenschaften|Physik|Exakte Naturwissenschaften, anderw' +
+    'eitig nicht klassifiziert|Mathematik und Statistik, nicht näher bestimmt|Mathematik|Statistik|Interd' +
+    'isziplinäre Programme und Qualifikationen mit Bezug zu Naturwissenschaften, Mathematik und Statistik' +
+    '|Naturwissenschaften, Mathematik und Statistik, anderweitig nicht klassifiziert|Informations- und Ko' +
+    'mmunikationstechnologie (IKT)|Informations- und Kommunikationstechnologie (IKT)|Interdisziplinäre Pr' +
+    'ogramme und Qualifikationen mit Bezug zu Informations- und Kommunikationstechnologie (IKT)|Informati' +
+    'ons- und Kommunikationstechnologie (IKT), nicht näher bestimmt|Computernutzung|Entwurf und Verwaltun' +
+    'g von Datenbanken und Netzwerken|Software- und Anwendungsentwicklung und -analyse|Informations- und ' +
+    'Kommunikationstechnologie, anderweitig nicht klassifiziert|Interdisziplinäre Programme und Qualifika' +
+    'tionen mit Bezug zu Informations- und Kommunikationstechnologie (IKT)|Ingenieurwesen, verarbeitendes' +
+    ' Gewerbe und Baugewerbe|Ingenieurwesen, verarbeitendes Gewerbe und Baugewerbe, nicht näher bestimmt|' +
+    'Ingenieurwesen und technische Berufe|Herstellung und Verarbeitung|Architektur und Baugewerbe|Interdi' +
+    'sziplinäre Programme und Qualifikationen mit Bezug zu Ingenieurwesen, verarbeitendem Gewerbe und Bau' +
+    'gewerbe|Ingenieurwesen, verarbeitendes Gewerbe und Baugewerbe, anderweitig nicht klassifiziert|Ingen' +
+    'ieurwesen, verarbeitendes Gewerbe und Baugewerbe, nicht näher bestimmt|Ingenieurwesen und technische' +
+    ' Berufe, nicht näher bestimmt|Chemieingenieurwesen und Verfahrenstechnik|Umweltschutztechnik|Elektri' +
+    'zität und Energie|Elektronik und Automatisierung|Maschinenbau und Metallverarbeitung|Kraftfahrzeuge,' +
+    ' Schiffe und Luftfahrzeuge|Ingenieurwesen und technische Berufe, anderweitig nicht klassifiziert|Her' +
+    'stellung und Verarbeitung, nicht näher bestimmt|Lebensmittelverarbeitung|Werkstoffe (Glas, Papier, K' +
+    'unststoff und Holz)|Textilien (Bekleidung, Schuhe und Leder)|Bergbau und Rohstoffgewinnung|Herstellu' +
+    'ng und Verarbeitung, anderweitig nicht klassifiziert|Architektur und Baugewerbe, nicht näher bestimm' +
+    't|Architektur und Stadtplanung|Hoch- und Tiefbau|Interdisziplinäre Programme und Qualifikationen mit' +
+    ' Bezug zu Ingenieurwesen, verarbeitendem Gewerbe und Baugewerbe|Ingenieurwesen, verarbeitendes Gewer' +
+    'be und Baugewerbe, anderweitig nicht klassifiziert|Landwirtschaft, Forstwirtschaft, Fischerei und Ti' +
+    'ermedizin|Landwirtschaft, Forstwirtschaft, Fischerei und Tiermedizin, nicht näher bestimmt|Landwirts' +
+    'chaft|Forstwirtschaft|Fischerei|Tiermedizin|Interdisziplinäre Programme und Qualifikationen mit Bezu' +
+    'g zu Landwirtschaft, Forstwirtschaft, Fischerei und Tiermedizin|Landwirtschaft, Forstwirtschaft, Fis' +
+    'cherei und Tiermedizin, anderweitig nicht klassifiziert|Landwirtschaft, Forstwirtschaft, Fischerei u' +
+    'nd Tiermedizin, nicht näher bestimmt|Landwirtschaft, nicht näher bestimmt|Pflanzen- und Tierprodukti' +
+    'on|Gartenbau|Landwirtschaft, anderweitig nicht klassifiziert|Forstwirtschaft|Fischerei|Tiermedizin|I' +
+    'nterdisziplinäre Programme und Qualifikationen mit Bezug zu Landwirtschaft, Forstwirtschaft, Fischer' +
+    'ei und Tiermedizin|Landwirtschaft, Forstwirtschaft, Fischerei und Tiermedizin, anderweitig nicht kla' +
+    'ssifiziert|Gesundheit und Sozialwesen|Gesundheit und Sozialwesen, nicht näher bestimmt|Gesundheit|So' +
+    'zialwesen|Interdisziplinäre Programme und Qualifikationen mit Bezug zu Gesundheit und Sozialwesen|Ge' +
+    'sundheit und Sozialwesen, anderweitig nicht klassifiziert|Gesundheit und Sozialwesen, nicht näher be' +
+    'stimmt|Gesundheit, nicht näher bestimmt|Zahnmedizin|Medizin|Krankenpflege und Geburtshilfe|Medizinis' +
+    'che Diagnose- und Behandlungstechnik|Therapie und Rehabilitation|Pharmazie|Traditionelle und komplem' +
+    'entäre Medizin und Therapie|Gesundheit, anderweitig nicht klassifiziert|Sozialwesen, nicht näher bes' +
+    'timmt|Betreuung älterer Menschen und Erwachsener mit Behinderung|Kinderbetreuung und Jugendarbeit|So' +
+    'ziale Arbeit und Beratung|Sozialwesen, anderweitig nicht klassifiziert|Interdisziplinäre Programme u' +
+    'nd Qualifikationen mit Bezug zu Gesundheit und Sozialwesen|Gesundheit und Sozialwesen, anderweitig n' +
+    'icht klassifiziert|Dienstleistungen|Dienstleistungen, nicht näher bestimmt|Persönliche Dienstleistun' +
+    'gen|Hygiene und arbeitsmedizinische Dienste|Sicherheitsdienstleistungen|Verkehrsdienstleistungen|Int' +
+    'erdisziplinäre Programme und Qualifikationen mit Bezug zu Dienstleistungen|Dienstleistungen, anderwe' +
+    'itig nicht klassifiziert|Dienstleistungen, nicht näher bestimmt|Persönliche Dienstleistungen, nicht ' +
+    'näher bestimmt|Hauswirtschaftliche Dienstleistungen|Friseur- und Kosmetikdienstleistungen|Hotellerie' +
+    ', Gastronomie und Catering|Sport|Reisen, Tourismus und Freizeit|Persönliche Dienstleistungen, anderw' +
+    'eitig nicht klassifiziert|Hygiene und arbeitsmedizinische Dienste, nicht näher bestimmt|Öffentliche ' +
+    'Hygiene und Abfallwirtschaft|Arbeitsschutz und Arbeitssicherheit|Hygiene und arbeitsmedizinische Die' +
+    'nste, anderweitig nicht klassifiziert|Sicherheitsdienstleistungen, nicht näher bestimmt|Militär und ' +
+    'Verteidigung|Personen- und Objektschutz|Sicherheitsdienstleistungen, anderweitig nicht klassifiziert' +
+    '|Verkehrsdienstleistungen|Interdisziplinäre Programme und Qualifikationen mit Bezug zu Dienstleistun' +
+    'gen|Dienstleistungen, anderweitig nicht klassifiziert|Fachrichtung unbekannt|Fachrichtung unbekannt|' +
+    'Fachrichtung unbekannt',
+);
+
+/** German labels of countries, in the order of its codes. */
+export const DE_LABELS_COUNTRIES = /* @__PURE__ */ labelTable(
+  COUNTRY_CODE_DATA,
+  'Andorra|Vereinigte Arabische Emirate|Afghanistan|Antigua und Barbuda|Anguilla|Albanien|Armenien|Ango' +
+    'la|Antarktis|Argentinien|Amerikanisch-Samoa|Österreich|Australien|Aruba|Åland|Aserbaidschan|Bosnien ' +
+    'und Herzegowina|Barbados|Bangladesch|Belgien|Burkina Faso|Bulgarien|Bahrain|Burundi|Benin|Saint-Bart' +
+    'hélemy|Bermuda|Brunei Darussalam|Bolivien|Bonaire|Brasilien|Bahamas|Bhutan|Bouvetinsel|Botswana|Bela' +
+    'rus|Belize|Kanada|Kokosinseln|Kongo|Zentralafrikanische Republik|Republik Kongo|Schweiz|Elfenbeinküs' +
+    'te|Cookinseln|Chile|Kamerun|China|Kolumbien|Costa Rica|Kuba|Kap Verde|Curaçao|Weihnachtsinsel|Zypern' +
+    '|Tschechische Republik|Deutschland|Dschibuti|Dänemark|Dominica|Dominikanische Republik|Algerien|Ecua' +
+    'dor|Estland|Ägypten|Westsahara|Eritrea|Spanien|Äthiopien|Finnland|Fidschi|Falklandinseln|Mikronesien' +
+    '|Färöer|Frankreich|Gabun|Vereinigtes Königreich|Grenada|Georgien|Französisch-Guayana|Guernsey|Ghana|' +
+    'Gibraltar|Grönland|Gambia|Guinea|Guadeloupe|Äquatorialguinea|Griechenland|Südgeorgien und die Südlic' +
+    'hen Sandwichinseln|Guatemala|Guam|Guinea-Bissau|Guyana|Hongkong|Heard und McDonaldinseln|Honduras|Kr' +
+    'oatien|Haiti|Ungarn|Indonesien|Irland|Israel|Insel Man|Indien|Britisches Territorium im Indischen Oz' +
+    'ean|Irak|Iran|Island|Italien|Jersey|Jamaika|Jordanien|Japan|Kenia|Kirgisistan|Kambodscha|Kiribati|Ko' +
+    'moren|St. Kitts und Nevis|Nordkorea|Südkorea|Kuwait|Kaimaninseln|Kasachstan|Laos|Libanon|St. Lucia|L' +
+    'iechtenstein|Sri Lanka|Liberia|Lesotho|Litauen|Luxemburg|Lettland|Libyen|Marokko|Monaco|Moldawien|Mo' +
+    'ntenegro|Saint-Martin|Madagaskar|Marshallinseln|Nordmazedonien|Mali|Myanmar|Mongolei|Macao|Nördliche' +
+    ' Marianen|Martinique|Mauretanien|Montserrat|Malta|Mauritius|Malediven|Malawi|Mexiko|Malaysia|Mosambi' +
+    'k|Namibia|Neukaledonien|Niger|Norfolkinsel|Nigeria|Nicaragua|Niederlande|Norwegen|Nepal|Nauru|Niue|N' +
+    'euseeland|Oman|Panama|Peru|Französisch-Polynesien|Papua-Neuguinea|Philippinen|Pakistan|Polen|Saint-P' +
+    'ierre und Miquelon|Pitcairninseln|Puerto Rico|Staat Palästina|Portugal|Palau|Paraguay|Katar|Réunion|' +
+    'Rumänien|Serbien|Russische Föderation|Ruanda|Saudi-Arabien|Salomonen|Seychellen|Sudan|Schweden|Singa' +
+    'pur|St. Helena|Slowenien|Svalbard und Jan Mayen|Slowakei|Sierra Leone|San Marino|Senegal|Somalia|Sur' +
+    'iname|Südsudan|São Tomé und Príncipe|El Salvador|Sint Maarten|Syrien, Arabische Republik|Eswatini|Tu' +
+    'rks- und Caicosinseln|Tschad|Französische Süd- und Antarktisgebiete|Togo|Thailand|Tadschikistan|Toke' +
+    'lau|Osttimor|Turkmenistan|Tunesien|Tonga|Türkei|Trinidad und Tobago|Tuvalu|Taiwan|Tansania, Vereinig' +
+    'te Republik|Ukraine|Uganda|United States Minor Outlying Islands|Vereinigte Staaten von Amerika|Urugu' +
+    'ay|Usbekistan|Vatikanstadt|St. Vincent und die Grenadinen|Venezuela|Britische Jungferninseln|Amerika' +
+    'nische Jungferninseln|Vietnam|Vanuatu|Wallis und Futuna|Samoa|Jemen|Mayotte|Südafrika|Sambia|Simbabw' +
+    'e',
+);
+
+/** German labels of languages, in the order of its codes. */
+export const DE_LABELS_LANGUAGES = /* @__PURE__ */ labelTable(
+  LANGUAGE_CODE_DATA,
+  'Afar|Abchasisch|Awestisch|Afrikaans|Akan|Amharisch|Aragonesisch|Arabisch|Assamesisch|Awarisch|Aymara' +
+    '|Aserbaidschanisch|Baschkirisch|Weißrussisch|Bulgarisch|Bihari|Bislama|Bambara|Bengalisch|Tibetisch|' +
+    'Bretonisch|Bosnisch|Katalanisch|Tschetschenisch|Chamorro|Korsisch|Cree|Tschechisch|Kirchenslawisch|T' +
+    'schuwaschisch|Walisisch|Dänisch|Deutsch|Dhivehi|Dzongkha|Ewe|Griechisch|Englisch|Esperanto|Spanisch|' +
+    'Estnisch|Baskisch|Persisch|Fulfulde|Finnisch|Fidschi|Färöisch|Französisch|Westfriesisch|Irisch|Schot' +
+    'tisch-Gälisch|Galicisch|Guarani|Gujarati|Manx|Hausa|Hebräisch|Hindi|Hiri-Motu|Kroatisch|Haitianisch|' +
+    'Ungarisch|Armenisch|Herero|Interlingua|Indonesisch|Interlingue|Igbo|Yi|Inupiaq|Ido|Isländisch|Italie' +
+    'nisch|Inuktitut|Japanisch|Javanisch|Georgisch|Kikongo|Kikuyu|Kwanyama|Kasachisch|Grönländisch|Kambod' +
+    'schanisch|Kannada|Koreanisch|Kanuri|Kashmiri|Kurdisch|Komi|Kornisch|Kirgisisch|Latein|Luxemburgisch|' +
+    'Luganda|Limburgisch|Lingála|Laotisch|Litauisch|Kiluba|Lettisch|Malagassi|Marschallesisch|Maori|Mazed' +
+    'onisch|Malayalam|Mongolisch|Marathi|Malaiisch|Maltesisch|Birmanisch|Nauruisch|Bokmål|Nord-Ndebele|Ne' +
+    'pali|Ndonga|Niederländisch|Nynorsk|Norwegisch|Süd-Ndebele|Navajo|Chichewa|Okzitanisch|Ojibwa|Oromo|O' +
+    'riya|Ossetisch|Panjabi|Pali|Polnisch|Paschtunisch|Portugiesisch|Quechua|Rätoromanisch|Kirundi|Rumäni' +
+    'sch|Russisch|Ruandisch|Sanskrit|Sardisch|Sindhi|Nordsamisch|Sango|Singhalesisch|Slowakisch|Slowenisc' +
+    'h|Samoanisch|Shona|Somali|Albanisch|Serbisch|Siswati|Sesotho|Sundanesisch|Schwedisch|Swahili|Tamil|T' +
+    'elugu|Tadschikisch|Thailändisch|Tigrinya|Turkmenisch|Tagalog|Setswana|Tongaisch|Türkisch|Xitsonga|Ta' +
+    'tarisch|Twi|Tahitisch|Uigurisch|Ukrainisch|Urdu|Usbekisch|Thsivenda|Vietnamesisch|Volapük|Wallonisch' +
+    '|Wolof|isiXhosa|Jiddisch|Yoruba|Zhuang|Chinesisch|isiZulu',
+);

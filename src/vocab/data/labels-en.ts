@@ -3,776 +3,258 @@
 // Source: i18n-iso-countries@7.14.0 (English names)
 // Source: langs@2.0.0 (English names)
 // Source: test/fixtures/standards/elm/vocab/*.json (English labels of the ELM lists)
-// Source: Imported only by src/locales/en/vocab.ts: the vocab module itself carries no labels.
+// Source: Imported by the English locale and the English default of formatReport: the vocab module carries no labels.
 
-/** English labels of the generated lists, keyed by list and code. */
-export const EN_GENERATED_LABEL_DATA = {
-  'isced-fields': {
-    '00': 'Generic programmes and qualifications',
-    '000': 'Generic programmes and qualifications not further defined',
-    '001': 'Basic programmes and qualifications',
-    '002': 'Literacy and numeracy',
-    '003': 'Personal skills and development',
-    '009': 'Generic programmes and qualifications not elsewhere classified',
-    '0000': 'Generic programmes and qualifications not further defined',
-    '0011': 'Basic programmes and qualifications',
-    '0021': 'Literacy and numeracy',
-    '0031': 'Personal skills and development',
-    '0099': 'Generic programmes and qualifications not elsewhere classified',
-    '01': 'Education',
-    '011': 'Education',
-    '018': 'Inter-disciplinary programmes and qualifications involving education',
-    '0110': 'Education not further defined',
-    '0111': 'Education science',
-    '0112': 'Training for pre-school teachers',
-    '0113': 'Teacher training without subject specialisation',
-    '0114': 'Teacher training with subject specialisation',
-    '0119': 'Education not elsewhere classified',
-    '0188': 'Inter-disciplinary programmes and qualifications involving education',
-    '02': 'Arts and humanities',
-    '020': 'Arts and humanities not further defined',
-    '021': 'Arts',
-    '022': 'Humanities (except languages)',
-    '023': 'Languages',
-    '028': 'Inter-disciplinary programmes and qualifications involving arts and humanities',
-    '029': 'Arts and humanities not elsewhere classified',
-    '0200': 'Arts and humanities not further defined',
-    '0210': 'Arts not further defined',
-    '0211': 'Audio-visual techniques and media production',
-    '0212': 'Fashion, interior and industrial design',
-    '0213': 'Fine arts',
-    '0214': 'Handicrafts',
-    '0215': 'Music and performing arts',
-    '0219': 'Arts not elsewhere classified',
-    '0220': 'Humanities (except languages) not further defined',
-    '0221': 'Religion and theology',
-    '0222': 'History and archaeology',
-    '0223': 'Philosophy and ethics',
-    '0228': 'Inter-disciplinary programmes and qualifications involving humanities',
-    '0229': 'Humanities (except languages) not elsewhere classified',
-    '0230': 'Languages not further defined',
-    '0231': 'Language acquisition',
-    '0232': 'Literature and linguistics',
-    '0239': 'Languages not elsewhere classified',
-    '0288': 'Inter-disciplinary programmes and qualifications involving arts and humanities',
-    '0299': 'Arts and humanities not elsewhere classified',
-    '03': 'Social sciences, journalism and information',
-    '030': 'Social sciences, journalism and information not further defined',
-    '031': 'Social and behavioural sciences',
-    '032': 'Journalism and information',
-    '038': 'Inter-disciplinary programmes and qualifications involving social sciences, journalism and information',
-    '039': 'Social sciences, journalism and information not elsewhere classified',
-    '0300': 'Social sciences, journalism and information not further defined',
-    '0310': 'Social and behavioural sciences not further defined',
-    '0311': 'Economics',
-    '0312': 'Political sciences and civics',
-    '0313': 'Psychology',
-    '0314': 'Sociology and cultural studies',
-    '0319': 'Social and behavioural sciences not elsewhere classified',
-    '0320': 'Journalism and information not further defined',
-    '0321': 'Journalism and reporting',
-    '0322': 'Library, information and archival studies',
-    '0329': 'Journalism and information not elsewhere classified',
-    '0388': 'Inter-disciplinary programmes and qualifications involving social sciences, journalism and information',
-    '0399': 'Social sciences, journalism and information not elsewhere classified',
-    '04': 'Business, administration and law',
-    '040': 'Business, administration and law not further defined',
-    '041': 'Business and administration',
-    '042': 'Law',
-    '048': 'Inter-disciplinary programmes and qualifications involving business, administration and law',
-    '049': 'Business, administration and law not elsewhere classified',
-    '0400': 'Business, administration and law not further defined',
-    '0410': 'Business and administration not further defined',
-    '0411': 'Accounting and taxation',
-    '0412': 'Finance, banking and insurance',
-    '0413': 'Management and administration',
-    '0414': 'Marketing and advertising',
-    '0415': 'Secretarial and office work',
-    '0416': 'Wholesale and retail sales',
-    '0417': 'Work skills',
-    '0419': 'Business and administration not elsewhere classified',
-    '0421': 'Law',
-    '0488': 'Inter-disciplinary programmes and qualifications involving business, administration and law',
-    '0499': 'Business, administration and law not elsewhere classified',
-    '05': 'Natural sciences, mathematics and statistics',
-    '050': 'Natural sciences, mathematics and statistics not further defined',
-    '051': 'Biological and related sciences',
-    '052': 'Environment',
-    '053': 'Physical sciences',
-    '054': 'Mathematics and statistics',
-    '058': 'Inter-disciplinary programmes and qualifications involving natural sciences, mathematics and statistics',
-    '059': 'Natural sciences, mathematics and statistics not elsewhere classified',
-    '0500': 'Natural sciences, mathematics and statistics not further defined',
-    '0510': 'Biological and related sciences not further defined',
-    '0511': 'Biology',
-    '0512': 'Biochemistry',
-    '0519': 'Biological and related sciences not elsewhere classified',
-    '0520': 'Environment not further defined',
-    '0521': 'Environmental sciences',
-    '0522': 'Natural environments and wildlife',
-    '0529': 'Environment not elsewhere classified',
-    '0530': 'Physical sciences not further defined',
-    '0531': 'Chemistry',
-    '0532': 'Earth sciences',
-    '0533': 'Physics',
-    '0539': 'Physical sciences not elsewhere classified',
-    '0540': 'Mathematics and statistics not further defined',
-    '0541': 'Mathematics',
-    '0542': 'Statistics',
-    '0588': 'Inter-disciplinary programmes and qualifications involving natural sciences, mathematics and statistics',
-    '0599': 'Natural sciences, mathematics and statistics not elsewhere classified',
-    '06': 'Information and Communication Technologies (ICTs)',
-    '061': 'Information and Communication Technologies (ICTs)',
-    '068': 'Inter-disciplinary programmes and qualifications involving Information and Communication Technologies (ICTs)',
-    '0610': 'Information and Communication Technologies (ICTs) not further defined',
-    '0611': 'Computer use',
-    '0612': 'Database and network design and administration',
-    '0613': 'Software and applications development and analysis',
-    '0619': 'Information and communication technologies not elsewhere classified',
-    '0688': 'Inter-disciplinary programmes and qualifications involving Information and Communication Technologies (ICTs)',
-    '07': 'Engineering, manufacturing and construction',
-    '070': 'Engineering, manufacturing and construction not further defined',
-    '071': 'Engineering and engineering trades',
-    '072': 'Manufacturing and processing',
-    '073': 'Architecture and construction',
-    '078': 'Inter-disciplinary programmes and qualifications involving engineering, manufacturing and construction',
-    '079': 'Engineering, manufacturing and construction not elsewhere classified',
-    '0700': 'Engineering, manufacturing and construction not further defined',
-    '0710': 'Engineering and engineering trades not further defined',
-    '0711': 'Chemical engineering and processes',
-    '0712': 'Environmental protection technology',
-    '0713': 'Electricity and energy',
-    '0714': 'Electronics and automation',
-    '0715': 'Mechanics and metal trades',
-    '0716': 'Motor vehicles, ships and aircraft',
-    '0719': 'Engineering and engineering trades not elsewhere classified',
-    '0720': 'Manufacturing and processing not further defined',
-    '0721': 'Food processing',
-    '0722': 'Materials (glass, paper, plastic and wood)',
-    '0723': 'Textiles (clothes, footwear and leather)',
-    '0724': 'Mining and extraction',
-    '0729': 'Manufacturing and processing not elsewhere classified',
-    '0730': 'Architecture and construction not further defined',
-    '0731': 'Architecture and town planning',
-    '0732': 'Building and civil engineering',
-    '0788': 'Inter-disciplinary programmes and qualifications involving engineering, manufacturing and construction',
-    '0799': 'Engineering, manufacturing and construction not elsewhere classified',
-    '08': 'Agriculture, forestry, fisheries and veterinary',
-    '080': 'Agriculture, forestry, fisheries and veterinary not further defined',
-    '081': 'Agriculture',
-    '082': 'Forestry',
-    '083': 'Fisheries',
-    '084': 'Veterinary',
-    '088': 'Inter-disciplinary programmes and qualifications involving agriculture, forestry, fisheries and veterinary',
-    '089': 'Agriculture, forestry, fisheries and veterinary not elsewhere classified',
-    '0800': 'Agriculture, forestry, fisheries and veterinary not further defined',
-    '0810': 'Agriculture not further defined',
-    '0811': 'Crop and livestock production',
-    '0812': 'Horticulture',
-    '0819': 'Agriculture not elsewhere classified',
-    '0821': 'Forestry',
-    '0831': 'Fisheries',
-    '0841': 'Veterinary',
-    '0888': 'Inter-disciplinary programmes and qualifications involving agriculture, forestry, fisheries and veterinary',
-    '0899': 'Agriculture, forestry, fisheries and veterinary not elsewhere classified',
-    '09': 'Health and welfare',
-    '090': 'Health and welfare not further defined',
-    '091': 'Health',
-    '092': 'Welfare',
-    '098': 'Inter-disciplinary programmes and qualifications involving health and welfare',
-    '099': 'Health and welfare not elsewhere classified',
-    '0900': 'Health and welfare not further defined',
-    '0910': 'Health not further defined',
-    '0911': 'Dental studies',
-    '0912': 'Medicine',
-    '0913': 'Nursing and midwifery',
-    '0914': 'Medical diagnostic and treatment technology',
-    '0915': 'Therapy and rehabilitation',
-    '0916': 'Pharmacy',
-    '0917': 'Traditional and complementary medicine and therapy',
-    '0919': 'Health not elsewhere classified',
-    '0920': 'Welfare not further defined',
-    '0921': 'Care of the elderly and of disabled adults',
-    '0922': 'Child care and youth services',
-    '0923': 'Social work and counselling',
-    '0929': 'Welfare not elsewhere classified',
-    '0988': 'Inter-disciplinary programmes and qualifications involving health and welfare',
-    '0999': 'Health and welfare not elsewhere classified',
-    '10': 'Services',
-    '100': 'Services not further defined',
-    '101': 'Personal services',
-    '102': 'Hygiene and occupational health services',
-    '103': 'Security services',
-    '104': 'Transport services',
-    '108': 'Inter-disciplinary programmes and qualifications involving services',
-    '109': 'Services not elsewhere classified',
-    '1000': 'Services not further defined',
-    '1010': 'Personal services not further defined',
-    '1011': 'Domestic services',
-    '1012': 'Hair and beauty services',
-    '1013': 'Hotel, restaurants and catering',
-    '1014': 'Sports',
-    '1015': 'Travel, tourism and leisure',
-    '1019': 'Personal services not elsewhere classified',
-    '1020': 'Hygiene and occupational health services not further defined',
-    '1021': 'Community sanitation',
-    '1022': 'Occupational health and safety',
-    '1029': 'Hygiene and occupational health services not elsewhere classified',
-    '1030': 'Security services not further defined',
-    '1031': 'Military and defence',
-    '1032': 'Protection of persons and property',
-    '1039': 'Security services not elsewhere classified',
-    '1041': 'Transport services',
-    '1088': 'Inter-disciplinary programmes and qualifications involving services',
-    '1099': 'Services not elsewhere classified',
-    '99': 'Field unknown',
-    '999': 'Field unknown',
-    '9999': 'Field unknown',
-  },
-  countries: {
-    AD: 'Andorra',
-    AE: 'United Arab Emirates',
-    AF: 'Afghanistan',
-    AG: 'Antigua and Barbuda',
-    AI: 'Anguilla',
-    AL: 'Albania',
-    AM: 'Armenia',
-    AO: 'Angola',
-    AQ: 'Antarctica',
-    AR: 'Argentina',
-    AS: 'American Samoa',
-    AT: 'Austria',
-    AU: 'Australia',
-    AW: 'Aruba',
-    AX: 'Åland Islands',
-    AZ: 'Azerbaijan',
-    BA: 'Bosnia and Herzegovina',
-    BB: 'Barbados',
-    BD: 'Bangladesh',
-    BE: 'Belgium',
-    BF: 'Burkina Faso',
-    BG: 'Bulgaria',
-    BH: 'Bahrain',
-    BI: 'Burundi',
-    BJ: 'Benin',
-    BL: 'Saint Barthélemy',
-    BM: 'Bermuda',
-    BN: 'Brunei Darussalam',
-    BO: 'Bolivia',
-    BQ: 'Bonaire, Sint Eustatius and Saba',
-    BR: 'Brazil',
-    BS: 'Bahamas',
-    BT: 'Bhutan',
-    BV: 'Bouvet Island',
-    BW: 'Botswana',
-    BY: 'Belarus',
-    BZ: 'Belize',
-    CA: 'Canada',
-    CC: 'Cocos (Keeling) Islands',
-    CD: 'Democratic Republic of the Congo',
-    CF: 'Central African Republic',
-    CG: 'Republic of the Congo',
-    CH: 'Switzerland',
-    CI: 'Cote d\'Ivoire',
-    CK: 'Cook Islands',
-    CL: 'Chile',
-    CM: 'Cameroon',
-    CN: 'People\'s Republic of China',
-    CO: 'Colombia',
-    CR: 'Costa Rica',
-    CU: 'Cuba',
-    CV: 'Cape Verde',
-    CW: 'Curaçao',
-    CX: 'Christmas Island',
-    CY: 'Cyprus',
-    CZ: 'Czech Republic',
-    DE: 'Germany',
-    DJ: 'Djibouti',
-    DK: 'Denmark',
-    DM: 'Dominica',
-    DO: 'Dominican Republic',
-    DZ: 'Algeria',
-    EC: 'Ecuador',
-    EE: 'Estonia',
-    EG: 'Egypt',
-    EH: 'Western Sahara',
-    ER: 'Eritrea',
-    ES: 'Spain',
-    ET: 'Ethiopia',
-    FI: 'Finland',
-    FJ: 'Fiji',
-    FK: 'Falkland Islands (Malvinas)',
-    FM: 'Micronesia, Federated States of',
-    FO: 'Faroe Islands',
-    FR: 'France',
-    GA: 'Gabon',
-    GB: 'United Kingdom',
-    GD: 'Grenada',
-    GE: 'Georgia',
-    GF: 'French Guiana',
-    GG: 'Guernsey',
-    GH: 'Ghana',
-    GI: 'Gibraltar',
-    GL: 'Greenland',
-    GM: 'Republic of The Gambia',
-    GN: 'Guinea',
-    GP: 'Guadeloupe',
-    GQ: 'Equatorial Guinea',
-    GR: 'Greece',
-    GS: 'South Georgia and the South Sandwich Islands',
-    GT: 'Guatemala',
-    GU: 'Guam',
-    GW: 'Guinea-Bissau',
-    GY: 'Guyana',
-    HK: 'Hong Kong',
-    HM: 'Heard Island and McDonald Islands',
-    HN: 'Honduras',
-    HR: 'Croatia',
-    HT: 'Haiti',
-    HU: 'Hungary',
-    ID: 'Indonesia',
-    IE: 'Ireland',
-    IL: 'Israel',
-    IM: 'Isle of Man',
-    IN: 'India',
-    IO: 'British Indian Ocean Territory',
-    IQ: 'Iraq',
-    IR: 'Islamic Republic of Iran',
-    IS: 'Iceland',
-    IT: 'Italy',
-    JE: 'Jersey',
-    JM: 'Jamaica',
-    JO: 'Jordan',
-    JP: 'Japan',
-    KE: 'Kenya',
-    KG: 'Kyrgyzstan',
-    KH: 'Cambodia',
-    KI: 'Kiribati',
-    KM: 'Comoros',
-    KN: 'Saint Kitts and Nevis',
-    KP: 'North Korea',
-    KR: 'South Korea',
-    KW: 'Kuwait',
-    KY: 'Cayman Islands',
-    KZ: 'Kazakhstan',
-    LA: 'Lao People\'s Democratic Republic',
-    LB: 'Lebanon',
-    LC: 'Saint Lucia',
-    LI: 'Liechtenstein',
-    LK: 'Sri Lanka',
-    LR: 'Liberia',
-    LS: 'Lesotho',
-    LT: 'Lithuania',
-    LU: 'Luxembourg',
-    LV: 'Latvia',
-    LY: 'Libya',
-    MA: 'Morocco',
-    MC: 'Monaco',
-    MD: 'Moldova, Republic of',
-    ME: 'Montenegro',
-    MF: 'Saint Martin (French part)',
-    MG: 'Madagascar',
-    MH: 'Marshall Islands',
-    MK: 'The Republic of North Macedonia',
-    ML: 'Mali',
-    MM: 'Myanmar',
-    MN: 'Mongolia',
-    MO: 'Macao',
-    MP: 'Northern Mariana Islands',
-    MQ: 'Martinique',
-    MR: 'Mauritania',
-    MS: 'Montserrat',
-    MT: 'Malta',
-    MU: 'Mauritius',
-    MV: 'Maldives',
-    MW: 'Malawi',
-    MX: 'Mexico',
-    MY: 'Malaysia',
-    MZ: 'Mozambique',
-    NA: 'Namibia',
-    NC: 'New Caledonia',
-    NE: 'Niger',
-    NF: 'Norfolk Island',
-    NG: 'Nigeria',
-    NI: 'Nicaragua',
-    NL: 'Netherlands',
-    NO: 'Norway',
-    NP: 'Nepal',
-    NR: 'Nauru',
-    NU: 'Niue',
-    NZ: 'New Zealand',
-    OM: 'Oman',
-    PA: 'Panama',
-    PE: 'Peru',
-    PF: 'French Polynesia',
-    PG: 'Papua New Guinea',
-    PH: 'Philippines',
-    PK: 'Pakistan',
-    PL: 'Poland',
-    PM: 'Saint Pierre and Miquelon',
-    PN: 'Pitcairn',
-    PR: 'Puerto Rico',
-    PS: 'State of Palestine',
-    PT: 'Portugal',
-    PW: 'Palau',
-    PY: 'Paraguay',
-    QA: 'Qatar',
-    RE: 'Reunion',
-    RO: 'Romania',
-    RS: 'Serbia',
-    RU: 'Russian Federation',
-    RW: 'Rwanda',
-    SA: 'Saudi Arabia',
-    SB: 'Solomon Islands',
-    SC: 'Seychelles',
-    SD: 'Sudan',
-    SE: 'Sweden',
-    SG: 'Singapore',
-    SH: 'Saint Helena',
-    SI: 'Slovenia',
-    SJ: 'Svalbard and Jan Mayen',
-    SK: 'Slovakia',
-    SL: 'Sierra Leone',
-    SM: 'San Marino',
-    SN: 'Senegal',
-    SO: 'Somalia',
-    SR: 'Suriname',
-    SS: 'South Sudan',
-    ST: 'Sao Tome and Principe',
-    SV: 'El Salvador',
-    SX: 'Sint Maarten (Dutch part)',
-    SY: 'Syrian Arab Republic',
-    SZ: 'Eswatini',
-    TC: 'Turks and Caicos Islands',
-    TD: 'Chad',
-    TF: 'French Southern Territories',
-    TG: 'Togo',
-    TH: 'Thailand',
-    TJ: 'Tajikistan',
-    TK: 'Tokelau',
-    TL: 'Timor-Leste',
-    TM: 'Turkmenistan',
-    TN: 'Tunisia',
-    TO: 'Tonga',
-    TR: 'Türkiye',
-    TT: 'Trinidad and Tobago',
-    TV: 'Tuvalu',
-    TW: 'Taiwan, Province of China',
-    TZ: 'United Republic of Tanzania',
-    UA: 'Ukraine',
-    UG: 'Uganda',
-    UM: 'United States Minor Outlying Islands',
-    US: 'United States of America',
-    UY: 'Uruguay',
-    UZ: 'Uzbekistan',
-    VA: 'Holy See (Vatican City State)',
-    VC: 'Saint Vincent and the Grenadines',
-    VE: 'Venezuela',
-    VG: 'Virgin Islands, British',
-    VI: 'Virgin Islands, U.S.',
-    VN: 'Vietnam',
-    VU: 'Vanuatu',
-    WF: 'Wallis and Futuna',
-    WS: 'Samoa',
-    YE: 'Yemen',
-    YT: 'Mayotte',
-    ZA: 'South Africa',
-    ZM: 'Zambia',
-    ZW: 'Zimbabwe',
-  },
-  languages: {
-    aa: 'Afar',
-    ab: 'Abkhaz',
-    ae: 'Avestan',
-    af: 'Afrikaans',
-    ak: 'Akan',
-    am: 'Amharic',
-    an: 'Aragonese',
-    ar: 'Arabic',
-    as: 'Assamese',
-    av: 'Avaric',
-    ay: 'Aymara',
-    az: 'Azerbaijani',
-    ba: 'Bashkir',
-    be: 'Belarusian',
-    bg: 'Bulgarian',
-    bh: 'Bihari',
-    bi: 'Bislama',
-    bm: 'Bambara',
-    bn: 'Bengali',
-    bo: 'Tibetan Standard',
-    br: 'Breton',
-    bs: 'Bosnian',
-    ca: 'Catalan',
-    ce: 'Chechen',
-    ch: 'Chamorro',
-    co: 'Corsican',
-    cr: 'Cree',
-    cs: 'Czech',
-    cu: 'Old Church Slavonic',
-    cv: 'Chuvash',
-    cy: 'Welsh',
-    da: 'Danish',
-    de: 'German',
-    dv: 'Divehi',
-    dz: 'Dzongkha',
-    ee: 'Ewe',
-    el: 'Greek',
-    en: 'English',
-    eo: 'Esperanto',
-    es: 'Spanish',
-    et: 'Estonian',
-    eu: 'Basque',
-    fa: 'Persian',
-    ff: 'Fula',
-    fi: 'Finnish',
-    fj: 'Fijian',
-    fo: 'Faroese',
-    fr: 'French',
-    fy: 'Western Frisian',
-    ga: 'Irish',
-    gd: 'Gaelic',
-    gl: 'Galician',
-    gn: 'Guaraní',
-    gu: 'Gujarati',
-    gv: 'Manx',
-    ha: 'Hausa',
-    he: 'Hebrew',
-    hi: 'Hindi',
-    ho: 'Hiri Motu',
-    hr: 'Croatian',
-    ht: 'Haitian',
-    hu: 'Hungarian',
-    hy: 'Armenian',
-    hz: 'Herero',
-    ia: 'Interlingua',
-    id: 'Indonesian',
-    ie: 'Interlingue',
-    ig: 'Igbo',
-    ii: 'Nuosu',
-    ik: 'Inupiaq',
-    io: 'Ido',
-    is: 'Icelandic',
-    it: 'Italian',
-    iu: 'Inuktitut',
-    ja: 'Japanese',
-    jv: 'Javanese',
-    ka: 'Georgian',
-    kg: 'Kongo',
-    ki: 'Kikuyu',
-    kj: 'Kwanyama',
-    kk: 'Kazakh',
-    kl: 'Kalaallisut',
-    km: 'Khmer',
-    kn: 'Kannada',
-    ko: 'Korean',
-    kr: 'Kanuri',
-    ks: 'Kashmiri',
-    ku: 'Kurdish',
-    kv: 'Komi',
-    kw: 'Cornish',
-    ky: 'Kyrgyz',
-    la: 'Latin',
-    lb: 'Luxembourgish',
-    lg: 'Ganda',
-    li: 'Limburgish',
-    ln: 'Lingala',
-    lo: 'Lao',
-    lt: 'Lithuanian',
-    lu: 'Luba-Katanga',
-    lv: 'Latvian',
-    mg: 'Malagasy',
-    mh: 'Marshallese',
-    mi: 'Māori',
-    mk: 'Macedonian',
-    ml: 'Malayalam',
-    mn: 'Mongolian',
-    mr: 'Marathi',
-    ms: 'Malay',
-    mt: 'Maltese',
-    my: 'Burmese',
-    na: 'Nauru',
-    nb: 'Norwegian Bokmål',
-    nd: 'Northern Ndebele',
-    ne: 'Nepali',
-    ng: 'Ndonga',
-    nl: 'Dutch',
-    nn: 'Norwegian Nynorsk',
-    no: 'Norwegian',
-    nr: 'Southern Ndebele',
-    nv: 'Navajo',
-    ny: 'Chichewa',
-    oc: 'Occitan',
-    oj: 'Ojibwe',
-    om: 'Oromo',
-    or: 'Oriya',
-    os: 'Ossetian',
-    pa: 'Panjabi',
-    pi: 'Pāli',
-    pl: 'Polish',
-    ps: 'Pashto',
-    pt: 'Portuguese',
-    qu: 'Quechua',
-    rm: 'Romansh',
-    rn: 'Kirundi',
-    ro: 'Romanian',
-    ru: 'Russian',
-    rw: 'Kinyarwanda',
-    sa: 'Sanskrit',
-    sc: 'Sardinian',
-    sd: 'Sindhi',
-    se: 'Northern Sami',
-    sg: 'Sango',
-    si: 'Sinhala',
-    sk: 'Slovak',
-    sl: 'Slovene',
-    sm: 'Samoan',
-    sn: 'Shona',
-    so: 'Somali',
-    sq: 'Albanian',
-    sr: 'Serbian',
-    ss: 'Swati',
-    st: 'Southern Sotho',
-    su: 'Sundanese',
-    sv: 'Swedish',
-    sw: 'Swahili',
-    ta: 'Tamil',
-    te: 'Telugu',
-    tg: 'Tajik',
-    th: 'Thai',
-    ti: 'Tigrinya',
-    tk: 'Turkmen',
-    tl: 'Tagalog',
-    tn: 'Tswana',
-    to: 'Tonga',
-    tr: 'Turkish',
-    ts: 'Tsonga',
-    tt: 'Tatar',
-    tw: 'Twi',
-    ty: 'Tahitian',
-    ug: 'Uyghur',
-    uk: 'Ukrainian',
-    ur: 'Urdu',
-    uz: 'Uzbek',
-    ve: 'Venda',
-    vi: 'Vietnamese',
-    vo: 'Volapük',
-    wa: 'Walloon',
-    wo: 'Wolof',
-    xh: 'Xhosa',
-    yi: 'Yiddish',
-    yo: 'Yoruba',
-    za: 'Zhuang',
-    zh: 'Chinese',
-    zu: 'Zulu',
-  },
-  'assessment-types': {
-    'artefact-assessment': 'artefact assessment',
-    'continuous-evaluation': 'continuous evaluation',
-    'group-performance': 'group performance',
-    'level-of-attendance': 'level of attendance',
-    'marked-assignment': 'marked assignment',
-    'oral-examination': 'oral examination',
-    'peer-assessment': 'peer assessment',
-    'peer-review': 'peer review',
-    portfolio: 'portfolio',
-    'practical-assessment': 'practical assessment',
-    'problem-based-learning': 'problem based learning',
-    'project-work': 'project work',
-    quiz: 'quiz',
-    'written-examination': 'written examination',
-  },
-  'participation-modes': {
-    online: 'Online',
-    blended: 'Blended',
-    onsite: 'Presential',
-    'work-based': 'Workbased',
-    'project-based': 'Project based',
-    'research-lab-based': 'Research-Lab based',
-  },
-  'learning-activity-types': {
-    apprenticeship: 'apprenticeship',
-    'classroom-coursework': 'classroom coursework',
-    'e-learning-coursework': 'e-learning coursework',
-    'educational-programme': 'educational programme',
-    internship: 'internship',
-    'job-experience': 'job experience',
-    'lab-simulation-practice-coursework': 'lab / simulation / practice coursework',
-    research: 'research',
-    'self-motivated-study': 'self-motivated study',
-    volunteering: 'volunteering',
-    'workshop-seminar-or-conference': 'workshop, seminar or conference',
-  },
-  'learning-settings': {
-    formal: 'formal learning',
-    'non-formal': 'non-formal learning',
-  },
-  'learning-schedule-types': {
-    'full-time': 'Full time',
-    'part-time-intensive': 'Part time intensive',
-    'part-time-light': 'Part time light',
-  },
-  'learning-opportunity-types': {
-    apprenticeship: 'Apprenticeship',
-    class: 'Class',
-    course: 'Course',
-    'educational-programme': 'Educational programme',
-    internship: 'Internship',
-    mentoring: 'Mentoring',
-    mooc: 'MOOC',
-    'programme-module': 'Programme module',
-    'service-learning': 'Service learning',
-    'short-learning-programme': 'Short learning programme',
-    'study-visit': 'Study visit',
-    thesis: 'Thesis',
-  },
-  'target-groups': {
-    'high-achievers': 'High Achievers',
-    'low-achievers': 'Low Achievers',
-    migrants: 'Migrants',
-    'native-speakers': 'Native Speakers',
-    'non-native-speakers': 'Non-Native Speakers',
-    'persons-in-primary-education': 'Persons in primary education',
-    'persons-in-secondary-compulsory-education': 'Persons in secondary/compulsory education',
-    'persons-in-tertiary-education-eqf-6': 'Persons in tertiary education (EQF 6)',
-    'persons-in-tertiary-education-eqf-7': 'Persons in tertiary education (EQF 7)',
-    'persons-in-tertiary-education-eqf-8': 'Persons in tertiary education (EQF 8)',
-    'persons-requiring-employment-retraining': 'Persons requiring employment retraining',
-    'persons-who-have-completed-primary-education': 'Persons who have completed primary education',
-    'persons-who-have-completed-secondary-compulsory-education': 'Persons who have completed secondary/compulsory education',
-    'persons-who-have-completed-tertiary-education-eqf-6': 'Persons who have completed tertiary education (EQF 6)',
-    'persons-who-have-completed-tertiary-education-eqf-7': 'Persons who have completed tertiary education (EQF 7)',
-    'persons-who-have-completed-tertiary-education-eqf-8': 'Persons who have completed tertiary education (EQF 8)',
-    'persons-with-0-3-years-work-experience': 'Persons with 0-3 years work experience',
-    'persons-with-10-plus-years-work-experience': 'Persons with 10+ years work experience',
-    'persons-with-3-10-years-work-experience': 'Persons with 3-10 years work experience',
-    'persons-with-a-learning-disability': 'Persons with a learning disability',
-  },
-  'qa-types': {
-    'institutional-license': 'Institutional License',
-    'programme-license': 'Program License',
-    'institutional-quality-assurance': 'Institutional Quality Assurance',
-    'programme-quality-assurance': 'Program Quality Assurance',
-  },
-  'skill-types': {
-    knowledge: 'knowledge',
-    skill: 'skill',
-  },
-  'skill-reuse-levels': {
-    transversal: 'transversal skills and competences',
-    'cross-sector': 'cross-sector skills and competences',
-    'sector-specific': 'sector specific skills and competences',
-    'occupation-specific': 'occupation specific skills and competences',
-  },
-  'credential-types': {
-    'diploma-supplement': 'Diploma Supplement',
-    generic: 'Generic',
-    'learning-activity': 'Learning Activity',
-    'learning-entitlement': 'Learning Entitlement',
-    'qualification-award': 'Qualification Award',
-  },
-  'credit-systems': {
-    ECTS: 'European Credit Transfer System',
-    ECVET: 'European credit system for vocational education and training',
-  },
-} as const;
+import { labelTable } from '../own.js';
+import { COUNTRY_CODE_DATA } from './countries.js';
+import {
+  ELM_ASSESSMENT_TYPES,
+  ELM_PARTICIPATION_MODES,
+  ELM_LEARNING_ACTIVITY_TYPES,
+  ELM_LEARNING_SETTINGS,
+  ELM_LEARNING_SCHEDULE_TYPES,
+  ELM_LEARNING_OPPORTUNITY_TYPES,
+  ELM_TARGET_GROUPS,
+  ELM_QA_TYPES,
+  ELM_SKILL_TYPES,
+  ELM_SKILL_REUSE_LEVELS,
+  ELM_CREDENTIAL_TYPES,
+  ELM_CREDIT_SYSTEMS,
+} from './elm-lists.js';
+import { ISCED_F_CODE_DATA } from './isced-f.js';
+import { LANGUAGE_CODE_DATA } from './languages.js';
+
+/** English labels of isced-fields, in the order of its codes. */
+export const EN_LABELS_ISCED_FIELDS = /* @__PURE__ */ labelTable(
+  ISCED_F_CODE_DATA,
+  'Generic programmes and qualifications|Generic programmes and qualifications not further defined|Basi' +
+    'c programmes and qualifications|Literacy and numeracy|Personal skills and development|Generic progra' +
+    'mmes and qualifications not elsewhere classified|Generic programmes and qualifications not further d' +
+    'efined|Basic programmes and qualifications|Literacy and numeracy|Personal skills and development|Gen' +
+    'eric programmes and qualifications not elsewhere classified|Education|Education|Inter-disciplinary p' +
+    'rogrammes and qualifications involving education|Education not further defined|Education science|Tra' +
+    'ining for pre-school teachers|Teacher training without subject specialisation|Teacher training with ' +
+    'subject specialisation|Education not elsewhere classified|Inter-disciplinary programmes and qualific' +
+    'ations involving education|Arts and humanities|Arts and humanities not further defined|Arts|Humaniti' +
+    'es (except languages)|Languages|Inter-disciplinary programmes and qualifications involving arts and ' +
+    'humanities|Arts and humanities not elsewhere classified|Arts and humanities not further defined|Arts' +
+    ' not further defined|Audio-visual techniques and media production|Fashion, interior and industrial d' +
+    'esign|Fine arts|Handicrafts|Music and performing arts|Arts not elsewhere classified|Humanities (exce' +
+    'pt languages) not further defined|Religion and theology|History and archaeology|Philosophy and ethic' +
+    's|Inter-disciplinary programmes and qualifications involving humanities|Humanities (except languages' +
+    ') not elsewhere classified|Languages not further defined|Language acquisition|Literature and linguis' +
+    'tics|Languages not elsewhere classified|Inter-disciplinary programmes and qualifications involving a' +
+    'rts and humanities|Arts and humanities not elsewhere classified|Social sciences, journalism and info' +
+    'rmation|Social sciences, journalism and information not further defined|Social and behavioural scien' +
+    'ces|Journalism and information|Inter-disciplinary programmes and qualifications involving social sci' +
+    'ences, journalism and information|Social sciences, journalism and information not elsewhere classifi' +
+    'ed|Social sciences, journalism and information not further defined|Social and behavioural sciences n' +
+    'ot further defined|Economics|Political sciences and civics|Psychology|Sociology and cultural studies' +
+    '|Social and behavioural sciences not elsewhere classified|Journalism and information not further def' +
+    'ined|Journalism and reporting|Library, information and archival studies|Journalism and information n' +
+    'ot elsewhere classified|Inter-disciplinary programmes and qualifications involving social sciences, ' +
+    'journalism and information|Social sciences, journalism and information not elsewhere classified|Busi' +
+    'ness, administration and law|Business, administration and law not further defined|Business and admin' +
+    'istration|Law|Inter-disciplinary programmes and qualifications involving business, administration an' +
+    'd law|Business, administration and law not elsewhere classified|Business, administration and law not' +
+    ' further defined|Business and administration not further defined|Accounting and taxation|Finance, ba' +
+    'nking and insurance|Management and administration|Marketing and advertising|Secretarial and office w' +
+    'ork|Wholesale and retail sales|Work skills|Business and administration not elsewhere classified|Law|' +
+    'Inter-disciplinary programmes and qualifications involving business, administration and law|Business' +
+    ', administration and law not elsewhere classified|Natural sciences, mathematics and statistics|Natur' +
+    'al sciences, mathematics and statistics not further defined|Biological and related sciences|Environm' +
+    'ent|Physical sciences|Mathematics and statistics|Inter-disciplinary programmes and qualifications in' +
+    'volving natural sciences, mathematics and statistics|Natural sciences, mathematics and statistics no' +
+    't elsewhere classified|Natural sciences, mathematics and statistics not further defined|Biological a' +
+    'nd related sciences not further defined|Biology|Biochemistry|Biological and related sciences not els' +
+    'ewhere classified|Environment not further defined|Environmental sciences|Natural environments and wi' +
+    'ldlife|Environment not elsewhere classified|Physical sciences not further defined|Chemistry|Earth sc' +
+    'iences|Physics|Physical sciences not elsewhere classified|Mathematics and statistics not further def' +
+    'ined|Mathematics|Statistics|Inter-disciplinary programmes and qualifications involving natural scien' +
+    'ces, mathematics and statistics|Natural sciences, mathematics and statistics not elsewhere classifie' +
+    'd|Information and Communication Technologies (ICTs)|Information and Communication Technologies (ICTs' +
+    ')|Inter-disciplinary programmes and qualifications involving Information and Communication Technolog' +
+    'ies (ICTs)|Information and Communication Technologies (ICTs) not further defined|Computer use|Databa' +
+    'se and network design and administration|Software and applications development and analysis|Informat' +
+    'ion and communication technologies not elsewhere classified|Inter-disciplinary programmes and qualif' +
+    'ications involving Information and Communication Technologies (ICTs)|Engineering, manufacturing and ' +
+    'construction|Engineering, manufacturing and construction not further defined|Engineering and enginee' +
+    'ring trades|Manufacturing and processing|Architecture and construction|Inter-disciplinary programmes' +
+    ' and qualifications involving engineering, manufacturing and construction|Engineering, manufacturing' +
+    ' and construction not elsewhere classified|Engineering, manufacturing and construction not further d' +
+    'efined|Engineering and engineering trades not further defined|Chemical engineering and processes|Env' +
+    'ironmental protection technology|Electricity and energy|Electronics and automation|Mechanics and met' +
+    'al trades|Motor vehicles, ships and aircraft|Engineering and engineering trades not elsewhere classi' +
+    'fied|Manufacturing and processing not further defined|Food processing|Materials (glass, paper, plast' +
+    'ic and wood)|Textiles (clothes, footwear and leather)|Mining and extraction|Manufacturing and proces' +
+    'sing not elsewhere classified|Architecture and construction not further defined|Architecture and tow' +
+    'n planning|Building and civil engineering|Inter-disciplinary programmes and qualifications involving' +
+    ' engineering, manufacturing and construction|Engineering, manufacturing and construction not elsewhe' +
+    're classified|Agriculture, forestry, fisheries and veterinary|Agriculture, forestry, fisheries and v' +
+    'eterinary not further defined|Agriculture|Forestry|Fisheries|Veterinary|Inter-disciplinary programme' +
+    's and qualifications involving agriculture, forestry, fisheries and veterinary|Agriculture, forestry' +
+    ', fisheries and veterinary not elsewhere classified|Agriculture, forestry, fisheries and veterinary ' +
+    'not further defined|Agriculture not further defined|Crop and livestock production|Horticulture|Agric' +
+    'ulture not elsewhere classified|Forestry|Fisheries|Veterinary|Inter-disciplinary programmes and qual' +
+    'ifications involving agriculture, forestry, fisheries and veterinary|Agriculture, forestry, fisherie' +
+    's and veterinary not elsewhere classified|Health and welfare|Health and welfare not further defined|' +
+    'Health|Welfare|Inter-disciplinary programmes and qualifications involving health and welfare|Health ' +
+    'and welfare not elsewhere classified|Health and welfare not further defined|Health not further defin' +
+    'ed|Dental studies|Medicine|Nursing and midwifery|Medical diagnostic and treatment technology|Therapy' +
+    ' and rehabilitation|Pharmacy|Traditional and complementary medicine and therapy|Health not elsewhere' +
+    ' classified|Welfare not further defined|Care of the elderly and of disabled adults|Child care and yo' +
+    'uth services|Social work and counselling|Welfare not elsewhere classified|Inter-disciplinary program' +
+    'mes and qualifications involving health and welfare|Health and welfare not elsewhere classified|Serv' +
+    'ices|Services not further defined|Personal services|Hygiene and occupational health services|Securit' +
+    'y services|Transport services|Inter-disciplinary programmes and qualifications involving services|Se' +
+    'rvices not elsewhere classified|Services not further defined|Personal services not further defined|D' +
+    'omestic services|Hair and beauty services|Hotel, restaurants and catering|Sports|Travel, tourism and' +
+    ' leisure|Personal services not elsewhere classified|Hygiene and occupational health services not fur' +
+    'ther defined|Community sanitation|Occupational health and safety|Hygiene and occupational health ser' +
+    'vices not elsewhere classified|Security services not further defined|Military and defence|Protection' +
+    ' of persons and property|Security services not elsewhere classified|Transport services|Inter-discipl' +
+    'inary programmes and qualifications involving services|Services not elsewhere classified|Field unkno' +
+    'wn|Field unknown|Field unknown',
+);
+
+/** English labels of countries, in the order of its codes. */
+export const EN_LABELS_COUNTRIES = /* @__PURE__ */ labelTable(
+  COUNTRY_CODE_DATA,
+  'Andorra|United Arab Emirates|Afghanistan|Antigua and Barbuda|Anguilla|Albania|Armenia|Angola|Antarct' +
+    'ica|Argentina|American Samoa|Austria|Australia|Aruba|Åland Islands|Azerbaijan|Bosnia and Herzegovina' +
+    '|Barbados|Bangladesh|Belgium|Burkina Faso|Bulgaria|Bahrain|Burundi|Benin|Saint Barthélemy|Bermuda|Br' +
+    'unei Darussalam|Bolivia|Bonaire, Sint Eustatius and Saba|Brazil|Bahamas|Bhutan|Bouvet Island|Botswan' +
+    'a|Belarus|Belize|Canada|Cocos (Keeling) Islands|Democratic Republic of the Congo|Central African Rep' +
+    'ublic|Republic of the Congo|Switzerland|Cote d\'Ivoire|Cook Islands|Chile|Cameroon|People\'s Republic ' +
+    'of China|Colombia|Costa Rica|Cuba|Cape Verde|Curaçao|Christmas Island|Cyprus|Czech Republic|Germany|' +
+    'Djibouti|Denmark|Dominica|Dominican Republic|Algeria|Ecuador|Estonia|Egypt|Western Sahara|Eritrea|Sp' +
+    'ain|Ethiopia|Finland|Fiji|Falkland Islands (Malvinas)|Micronesia, Federated States of|Faroe Islands|' +
+    'France|Gabon|United Kingdom|Grenada|Georgia|French Guiana|Guernsey|Ghana|Gibraltar|Greenland|Republi' +
+    'c of The Gambia|Guinea|Guadeloupe|Equatorial Guinea|Greece|South Georgia and the South Sandwich Isla' +
+    'nds|Guatemala|Guam|Guinea-Bissau|Guyana|Hong Kong|Heard Island and McDonald Islands|Honduras|Croatia' +
+    '|Haiti|Hungary|Indonesia|Ireland|Israel|Isle of Man|India|British Indian Ocean Territory|Iraq|Islami' +
+    'c Republic of Iran|Iceland|Italy|Jersey|Jamaica|Jordan|Japan|Kenya|Kyrgyzstan|Cambodia|Kiribati|Como' +
+    'ros|Saint Kitts and Nevis|North Korea|South Korea|Kuwait|Cayman Islands|Kazakhstan|Lao People\'s Demo' +
+    'cratic Republic|Lebanon|Saint Lucia|Liechtenstein|Sri Lanka|Liberia|Lesotho|Lithuania|Luxembourg|Lat' +
+    'via|Libya|Morocco|Monaco|Moldova, Republic of|Montenegro|Saint Martin (French part)|Madagascar|Marsh' +
+    'all Islands|The Republic of North Macedonia|Mali|Myanmar|Mongolia|Macao|Northern Mariana Islands|Mar' +
+    'tinique|Mauritania|Montserrat|Malta|Mauritius|Maldives|Malawi|Mexico|Malaysia|Mozambique|Namibia|New' +
+    ' Caledonia|Niger|Norfolk Island|Nigeria|Nicaragua|Netherlands|Norway|Nepal|Nauru|Niue|New Zealand|Om' +
+    'an|Panama|Peru|French Polynesia|Papua New Guinea|Philippines|Pakistan|Poland|Saint Pierre and Miquel' +
+    'on|Pitcairn|Puerto Rico|State of Palestine|Portugal|Palau|Paraguay|Qatar|Reunion|Romania|Serbia|Russ' +
+    'ian Federation|Rwanda|Saudi Arabia|Solomon Islands|Seychelles|Sudan|Sweden|Singapore|Saint Helena|Sl' +
+    'ovenia|Svalbard and Jan Mayen|Slovakia|Sierra Leone|San Marino|Senegal|Somalia|Suriname|South Sudan|' +
+    'Sao Tome and Principe|El Salvador|Sint Maarten (Dutch part)|Syrian Arab Republic|Eswatini|Turks and ' +
+    'Caicos Islands|Chad|French Southern Territories|Togo|Thailand|Tajikistan|Tokelau|Timor-Leste|Turkmen' +
+    'istan|Tunisia|Tonga|Türkiye|Trinidad and Tobago|Tuvalu|Taiwan, Province of China|United Republic of ' +
+    'Tanzania|Ukraine|Uganda|United States Minor Outlying Islands|United States of America|Uruguay|Uzbeki' +
+    'stan|Holy See (Vatican City State)|Saint Vincent and the Grenadines|Venezuela|Virgin Islands, Britis' +
+    'h|Virgin Islands, U.S.|Vietnam|Vanuatu|Wallis and Futuna|Samoa|Yemen|Mayotte|South Africa|Zambia|Zim' +
+    'babwe',
+);
+
+/** English labels of languages, in the order of its codes. */
+export const EN_LABELS_LANGUAGES = /* @__PURE__ */ labelTable(
+  LANGUAGE_CODE_DATA,
+  'Afar|Abkhaz|Avestan|Afrikaans|Akan|Amharic|Aragonese|Arabic|Assamese|Avaric|Aymara|Azerbaijani|Bashk' +
+    'ir|Belarusian|Bulgarian|Bihari|Bislama|Bambara|Bengali|Tibetan Standard|Breton|Bosnian|Catalan|Chech' +
+    'en|Chamorro|Corsican|Cree|Czech|Old Church Slavonic|Chuvash|Welsh|Danish|German|Divehi|Dzongkha|Ewe|' +
+    'Greek|English|Esperanto|Spanish|Estonian|Basque|Persian|Fula|Finnish|Fijian|Faroese|French|Western F' +
+    'risian|Irish|Gaelic|Galician|Guaraní|Gujarati|Manx|Hausa|Hebrew|Hindi|Hiri Motu|Croatian|Haitian|Hun' +
+    'garian|Armenian|Herero|Interlingua|Indonesian|Interlingue|Igbo|Nuosu|Inupiaq|Ido|Icelandic|Italian|I' +
+    'nuktitut|Japanese|Javanese|Georgian|Kongo|Kikuyu|Kwanyama|Kazakh|Kalaallisut|Khmer|Kannada|Korean|Ka' +
+    'nuri|Kashmiri|Kurdish|Komi|Cornish|Kyrgyz|Latin|Luxembourgish|Ganda|Limburgish|Lingala|Lao|Lithuania' +
+    'n|Luba-Katanga|Latvian|Malagasy|Marshallese|Māori|Macedonian|Malayalam|Mongolian|Marathi|Malay|Malte' +
+    'se|Burmese|Nauru|Norwegian Bokmål|Northern Ndebele|Nepali|Ndonga|Dutch|Norwegian Nynorsk|Norwegian|S' +
+    'outhern Ndebele|Navajo|Chichewa|Occitan|Ojibwe|Oromo|Oriya|Ossetian|Panjabi|Pāli|Polish|Pashto|Portu' +
+    'guese|Quechua|Romansh|Kirundi|Romanian|Russian|Kinyarwanda|Sanskrit|Sardinian|Sindhi|Northern Sami|S' +
+    'ango|Sinhala|Slovak|Slovene|Samoan|Shona|Somali|Albanian|Serbian|Swati|Southern Sotho|Sundanese|Swed' +
+    'ish|Swahili|Tamil|Telugu|Tajik|Thai|Tigrinya|Turkmen|Tagalog|Tswana|Tonga|Turkish|Tsonga|Tatar|Twi|T' +
+    'ahitian|Uyghur|Ukrainian|Urdu|Uzbek|Venda|Vietnamese|Volapük|Walloon|Wolof|Xhosa|Yiddish|Yoruba|Zhua' +
+    'ng|Chinese|Zulu',
+);
+
+/** English labels of assessment-types, in the order of its codes. */
+export const EN_LABELS_ASSESSMENT_TYPES = /* @__PURE__ */ labelTable(
+  ELM_ASSESSMENT_TYPES,
+  'artefact assessment|continuous evaluation|group performance|level of attendance|marked assignment|or' +
+    'al examination|peer assessment|peer review|portfolio|practical assessment|problem based learning|pro' +
+    'ject work|quiz|written examination',
+);
+
+/** English labels of participation-modes, in the order of its codes. */
+export const EN_LABELS_PARTICIPATION_MODES = /* @__PURE__ */ labelTable(
+  ELM_PARTICIPATION_MODES,
+  'Online|Blended|Presential|Workbased|Project based|Research-Lab based',
+);
+
+/** English labels of learning-activity-types, in the order of its codes. */
+export const EN_LABELS_LEARNING_ACTIVITY_TYPES = /* @__PURE__ */ labelTable(
+  ELM_LEARNING_ACTIVITY_TYPES,
+  'apprenticeship|classroom coursework|e-learning coursework|educational programme|internship|job exper' +
+    'ience|lab / simulation / practice coursework|research|self-motivated study|volunteering|workshop, se' +
+    'minar or conference',
+);
+
+/** English labels of learning-settings, in the order of its codes. */
+export const EN_LABELS_LEARNING_SETTINGS = /* @__PURE__ */ labelTable(
+  ELM_LEARNING_SETTINGS,
+  'formal learning|non-formal learning',
+);
+
+/** English labels of learning-schedule-types, in the order of its codes. */
+export const EN_LABELS_LEARNING_SCHEDULE_TYPES = /* @__PURE__ */ labelTable(
+  ELM_LEARNING_SCHEDULE_TYPES,
+  'Full time|Part time intensive|Part time light',
+);
+
+/** English labels of learning-opportunity-types, in the order of its codes. */
+export const EN_LABELS_LEARNING_OPPORTUNITY_TYPES = /* @__PURE__ */ labelTable(
+  ELM_LEARNING_OPPORTUNITY_TYPES,
+  'Apprenticeship|Class|Course|Educational programme|Internship|Mentoring|MOOC|Programme module|Service' +
+    ' learning|Short learning programme|Study visit|Thesis',
+);
+
+/** English labels of target-groups, in the order of its codes. */
+export const EN_LABELS_TARGET_GROUPS = /* @__PURE__ */ labelTable(
+  ELM_TARGET_GROUPS,
+  'High Achievers|Low Achievers|Migrants|Native Speakers|Non-Native Speakers|Persons in primary educati' +
+    'on|Persons in secondary/compulsory education|Persons in tertiary education (EQF 6)|Persons in tertia' +
+    'ry education (EQF 7)|Persons in tertiary education (EQF 8)|Persons requiring employment retraining|P' +
+    'ersons who have completed primary education|Persons who have completed secondary/compulsory educatio' +
+    'n|Persons who have completed tertiary education (EQF 6)|Persons who have completed tertiary educatio' +
+    'n (EQF 7)|Persons who have completed tertiary education (EQF 8)|Persons with 0-3 years work experien' +
+    'ce|Persons with 10+ years work experience|Persons with 3-10 years work experience|Persons with a lea' +
+    'rning disability',
+);
+
+/** English labels of qa-types, in the order of its codes. */
+export const EN_LABELS_QA_TYPES = /* @__PURE__ */ labelTable(
+  ELM_QA_TYPES,
+  'Institutional License|Program License|Institutional Quality Assurance|Program Quality Assurance',
+);
+
+/** English labels of skill-types, in the order of its codes. */
+export const EN_LABELS_SKILL_TYPES = /* @__PURE__ */ labelTable(
+  ELM_SKILL_TYPES,
+  'knowledge|skill',
+);
+
+/** English labels of skill-reuse-levels, in the order of its codes. */
+export const EN_LABELS_SKILL_REUSE_LEVELS = /* @__PURE__ */ labelTable(
+  ELM_SKILL_REUSE_LEVELS,
+  'transversal skills and competences|cross-sector skills and competences|sector specific skills and co' +
+    'mpetences|occupation specific skills and competences',
+);
+
+/** English labels of credential-types, in the order of its codes. */
+export const EN_LABELS_CREDENTIAL_TYPES = /* @__PURE__ */ labelTable(
+  ELM_CREDENTIAL_TYPES,
+  'Diploma Supplement|Generic|Learning Activity|Learning Entitlement|Qualification Award',
+);
+
+/** English labels of credit-systems, in the order of its codes. */
+export const EN_LABELS_CREDIT_SYSTEMS = /* @__PURE__ */ labelTable(
+  ELM_CREDIT_SYSTEMS,
+  'European Credit Transfer System|European credit system for vocational education and training',
+);

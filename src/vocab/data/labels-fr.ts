@@ -3,665 +3,169 @@
 // Source: i18n-iso-countries@7.14.0 (fr country names)
 // Source: @cospired/i18n-iso-languages@4.2.0 (fr language names)
 
-/** French labels of the generated lists, keyed by list and code. */
-export const FR_GENERATED_LABEL_DATA = {
-  'isced-fields': {
-    '00': 'Programmes et certifications génériques',
-    '000': 'Programmes et certifications génériques – sans autre précision',
-    '001': 'Programmes et certifications de base',
-    '002': 'Alphabétisation et calcul',
-    '003': 'Compétences et développement personnels',
-    '009': 'Programmes et certifications génériques – autres (non classés ailleurs)',
-    '0000': 'Programmes et certifications génériques – sans autre précision',
-    '0011': 'Programmes et certifications de base',
-    '0021': 'Alphabétisation et calcul',
-    '0031': 'Compétences et développement personnels',
-    '0099': 'Programmes et certifications génériques – autres (non classés ailleurs)',
-    '01': 'Éducation',
-    '011': 'Éducation',
-    '018': 'Programmes et certifications interdisciplinaires portant sur l’éducation',
-    '0110': 'Éducation – sans autre précision',
-    '0111': 'Sciences de l’éducation',
-    '0112': 'Formation des enseignants du préscolaire',
-    '0113': 'Formation des enseignants sans spécialisation disciplinaire',
-    '0114': 'Formation des enseignants avec spécialisation disciplinaire',
-    '0119': 'Éducation – autres (non classés ailleurs)',
-    '0188': 'Programmes et certifications interdisciplinaires portant sur l’éducation',
-    '02': 'Lettres et arts',
-    '020': 'Lettres et arts – sans autre précision',
-    '021': 'Arts',
-    '022': 'Lettres (à l’exception des langues)',
-    '023': 'Langues',
-    '028': 'Programmes et certifications interdisciplinaires portant sur les lettres et les arts',
-    '029': 'Lettres et arts – autres (non classés ailleurs)',
-    '0200': 'Lettres et arts – sans autre précision',
-    '0210': 'Arts – sans autre précision',
-    '0211': 'Techniques audiovisuelles et production de médias',
-    '0212': 'Mode, design d’intérieur et design industriel',
-    '0213': 'Beaux-arts',
-    '0214': 'Artisanat',
-    '0215': 'Musique et arts du spectacle',
-    '0219': 'Arts – autres (non classés ailleurs)',
-    '0220': 'Lettres (à l’exception des langues) – sans autre précision',
-    '0221': 'Religion et théologie',
-    '0222': 'Histoire et archéologie',
-    '0223': 'Philosophie et éthique',
-    '0228': 'Programmes et certifications interdisciplinaires portant sur les lettres',
-    '0229': 'Lettres (à l’exception des langues) – autres (non classés ailleurs)',
-    '0230': 'Langues – sans autre précision',
-    '0231': 'Apprentissage des langues',
-    '0232': 'Littérature et linguistique',
-    '0239': 'Langues – autres (non classés ailleurs)',
-    '0288': 'Programmes et certifications interdisciplinaires portant sur les lettres et les arts',
-    '0299': 'Lettres et arts – autres (non classés ailleurs)',
-    '03': 'Sciences sociales, journalisme et information',
-    '030': 'Sciences sociales, journalisme et information – sans autre précision',
-    '031': 'Sciences sociales et du comportement',
-    '032': 'Journalisme et information',
-    '038': 'Programmes et certifications interdisciplinaires portant sur les sciences sociales, le journalisme et l’information',
-    '039': 'Sciences sociales, journalisme et information – autres (non classés ailleurs)',
-    '0300': 'Sciences sociales, journalisme et information – sans autre précision',
-    '0310': 'Sciences sociales et du comportement – sans autre précision',
-    '0311': 'Économie',
-    '0312': 'Sciences politiques et éducation civique',
-    '0313': 'Psychologie',
-    '0314': 'Sociologie et études culturelles',
-    '0319': 'Sciences sociales et du comportement – autres (non classés ailleurs)',
-    '0320': 'Journalisme et information – sans autre précision',
-    '0321': 'Journalisme et reportage',
-    '0322': 'Bibliothéconomie, sciences de l’information et archivistique',
-    '0329': 'Journalisme et information – autres (non classés ailleurs)',
-    '0388': 'Programmes et certifications interdisciplinaires portant sur les sciences sociales, le journalisme et l’information',
-    '0399': 'Sciences sociales, journalisme et information – autres (non classés ailleurs)',
-    '04': 'Commerce, administration et droit',
-    '040': 'Commerce, administration et droit – sans autre précision',
-    '041': 'Commerce et administration',
-    '042': 'Droit',
-    '048': 'Programmes et certifications interdisciplinaires portant sur le commerce, l’administration et le droit',
-    '049': 'Commerce, administration et droit – autres (non classés ailleurs)',
-    '0400': 'Commerce, administration et droit – sans autre précision',
-    '0410': 'Commerce et administration – sans autre précision',
-    '0411': 'Comptabilité et fiscalité',
-    '0412': 'Finance, banque et assurance',
-    '0413': 'Gestion et administration',
-    '0414': 'Marketing et publicité',
-    '0415': 'Secrétariat et travail de bureau',
-    '0416': 'Commerce de gros et de détail',
-    '0417': 'Compétences professionnelles',
-    '0419': 'Commerce et administration – autres (non classés ailleurs)',
-    '0421': 'Droit',
-    '0488': 'Programmes et certifications interdisciplinaires portant sur le commerce, l’administration et le droit',
-    '0499': 'Commerce, administration et droit – autres (non classés ailleurs)',
-    '05': 'Sciences naturelles, mathématiques et statistiques',
-    '050': 'Sciences naturelles, mathématiques et statistiques – sans autre précision',
-    '051': 'Sciences biologiques et apparentées',
-    '052': 'Environnement',
-    '053': 'Sciences physiques',
-    '054': 'Mathématiques et statistiques',
-    '058': 'Programmes et certifications interdisciplinaires portant sur les sciences naturelles, les mathématiques et les statistiques',
-    '059': 'Sciences naturelles, mathématiques et statistiques – autres (non classés ailleurs)',
-    '0500': 'Sciences naturelles, mathématiques et statistiques – sans autre précision',
-    '0510': 'Sciences biologiques et apparentées – sans autre précision',
-    '0511': 'Biologie',
-    '0512': 'Biochimie',
-    '0519': 'Sciences biologiques et apparentées – autres (non classés ailleurs)',
-    '0520': 'Environnement – sans autre précision',
-    '0521': 'Sciences de l’environnement',
-    '0522': 'Milieux naturels et faune sauvage',
-    '0529': 'Environnement – autres (non classés ailleurs)',
-    '0530': 'Sciences physiques – sans autre précision',
-    '0531': 'Chimie',
-    '0532': 'Sciences de la Terre',
-    '0533': 'Physique',
-    '0539': 'Sciences physiques – autres (non classés ailleurs)',
-    '0540': 'Mathématiques et statistiques – sans autre précision',
-    '0541': 'Mathématiques',
-    '0542': 'Statistiques',
-    '0588': 'Programmes et certifications interdisciplinaires portant sur les sciences naturelles, les mathématiques et les statistiques',
-    '0599': 'Sciences naturelles, mathématiques et statistiques – autres (non classés ailleurs)',
-    '06': 'Technologies de l’information et de la communication (TIC)',
-    '061': 'Technologies de l’information et de la communication (TIC)',
-    '068': 'Programmes et certifications interdisciplinaires portant sur les technologies de l’information et de la communication (TIC)',
-    '0610': 'Technologies de l’information et de la communication (TIC) – sans autre précision',
-    '0611': 'Utilisation de l’ordinateur',
-    '0612': 'Conception et administration de bases de données et de réseaux',
-    '0613': 'Développement et analyse de logiciels et d’applications',
-    '0619': 'Technologies de l’information et de la communication – autres (non classés ailleurs)',
-    '0688': 'Programmes et certifications interdisciplinaires portant sur les technologies de l’information et de la communication (TIC)',
-    '07': 'Ingénierie, industries de transformation et construction',
-    '070': 'Ingénierie, industries de transformation et construction – sans autre précision',
-    '071': 'Ingénierie et techniques apparentées',
-    '072': 'Industries de fabrication et de transformation',
-    '073': 'Architecture et construction',
-    '078': 'Programmes et certifications interdisciplinaires portant sur l’ingénierie, les industries de transformation et la construction',
-    '079': 'Ingénierie, industries de transformation et construction – autres (non classés ailleurs)',
-    '0700': 'Ingénierie, industries de transformation et construction – sans autre précision',
-    '0710': 'Ingénierie et techniques apparentées – sans autre précision',
-    '0711': 'Génie chimique et procédés chimiques',
-    '0712': 'Technologies de protection de l’environnement',
-    '0713': 'Électricité et énergie',
-    '0714': 'Électronique et automatisation',
-    '0715': 'Mécanique et métiers du métal',
-    '0716': 'Véhicules à moteur, navires et aéronefs',
-    '0719': 'Ingénierie et techniques apparentées – autres (non classés ailleurs)',
-    '0720': 'Industries de fabrication et de transformation – sans autre précision',
-    '0721': 'Transformation des aliments',
-    '0722': 'Matériaux (verre, papier, plastique et bois)',
-    '0723': 'Textiles (vêtements, chaussures et cuir)',
-    '0724': 'Industries minières et extractives',
-    '0729': 'Industries de fabrication et de transformation – autres (non classés ailleurs)',
-    '0730': 'Architecture et construction – sans autre précision',
-    '0731': 'Architecture et urbanisme',
-    '0732': 'Bâtiment et génie civil',
-    '0788': 'Programmes et certifications interdisciplinaires portant sur l’ingénierie, les industries de transformation et la construction',
-    '0799': 'Ingénierie, industries de transformation et construction – autres (non classés ailleurs)',
-    '08': 'Agriculture, sylviculture, pêche et sciences vétérinaires',
-    '080': 'Agriculture, sylviculture, pêche et sciences vétérinaires – sans autre précision',
-    '081': 'Agriculture',
-    '082': 'Sylviculture',
-    '083': 'Pêche',
-    '084': 'Sciences vétérinaires',
-    '088': 'Programmes et certifications interdisciplinaires portant sur l’agriculture, la sylviculture, la pêche et les sciences vétérinaires',
-    '089': 'Agriculture, sylviculture, pêche et sciences vétérinaires – autres (non classés ailleurs)',
-    '0800': 'Agriculture, sylviculture, pêche et sciences vétérinaires – sans autre précision',
-    '0810': 'Agriculture – sans autre précision',
-    '0811': 'Production végétale et animale',
-    '0812': 'Horticulture',
-    '0819': 'Agriculture – autres (non classés ailleurs)',
-    '0821': 'Sylviculture',
-    '0831': 'Pêche',
-    '0841': 'Sciences vétérinaires',
-    '0888': 'Programmes et certifications interdisciplinaires portant sur l’agriculture, la sylviculture, la pêche et les sciences vétérinaires',
-    '0899': 'Agriculture, sylviculture, pêche et sciences vétérinaires – autres (non classés ailleurs)',
-    '09': 'Santé et protection sociale',
-    '090': 'Santé et protection sociale – sans autre précision',
-    '091': 'Santé',
-    '092': 'Protection sociale',
-    '098': 'Programmes et certifications interdisciplinaires portant sur la santé et la protection sociale',
-    '099': 'Santé et protection sociale – autres (non classés ailleurs)',
-    '0900': 'Santé et protection sociale – sans autre précision',
-    '0910': 'Santé – sans autre précision',
-    '0911': 'Études dentaires',
-    '0912': 'Médecine',
-    '0913': 'Soins infirmiers et obstétrique',
-    '0914': 'Technologies du diagnostic et du traitement médicaux',
-    '0915': 'Thérapie et réadaptation',
-    '0916': 'Pharmacie',
-    '0917': 'Médecines et thérapies traditionnelles et complémentaires',
-    '0919': 'Santé – autres (non classés ailleurs)',
-    '0920': 'Protection sociale – sans autre précision',
-    '0921': 'Soins aux personnes âgées et aux adultes handicapés',
-    '0922': 'Garde d’enfants et services à la jeunesse',
-    '0923': 'Travail social et conseil',
-    '0929': 'Protection sociale – autres (non classés ailleurs)',
-    '0988': 'Programmes et certifications interdisciplinaires portant sur la santé et la protection sociale',
-    '0999': 'Santé et protection sociale – autres (non classés ailleurs)',
-    '10': 'Services',
-    '100': 'Services – sans autre précision',
-    '101': 'Services aux particuliers',
-    '102': 'Services d’hygiène et de santé au travail',
-    '103': 'Services de sécurité',
-    '104': 'Services de transport',
-    '108': 'Programmes et certifications interdisciplinaires portant sur les services',
-    '109': 'Services – autres (non classés ailleurs)',
-    '1000': 'Services – sans autre précision',
-    '1010': 'Services aux particuliers – sans autre précision',
-    '1011': 'Services domestiques',
-    '1012': 'Coiffure et soins de beauté',
-    '1013': 'Hôtellerie, restauration et traiteur',
-    '1014': 'Sports',
-    '1015': 'Voyages, tourisme et loisirs',
-    '1019': 'Services aux particuliers – autres (non classés ailleurs)',
-    '1020': 'Services d’hygiène et de santé au travail – sans autre précision',
-    '1021': 'Salubrité publique',
-    '1022': 'Santé et sécurité au travail',
-    '1029': 'Services d’hygiène et de santé au travail – autres (non classés ailleurs)',
-    '1030': 'Services de sécurité – sans autre précision',
-    '1031': 'Armée et défense',
-    '1032': 'Protection des personnes et des biens',
-    '1039': 'Services de sécurité – autres (non classés ailleurs)',
-    '1041': 'Services de transport',
-    '1088': 'Programmes et certifications interdisciplinaires portant sur les services',
-    '1099': 'Services – autres (non classés ailleurs)',
-    '99': 'Domaine inconnu',
-    '999': 'Domaine inconnu',
-    '9999': 'Domaine inconnu',
-  },
-  countries: {
-    AD: 'Andorre',
-    AE: 'Émirats Arabes Unis',
-    AF: 'Afghanistan',
-    AG: 'Antigua-et-Barbuda',
-    AI: 'Anguilla',
-    AL: 'Albanie',
-    AM: 'Arménie',
-    AO: 'Angola',
-    AQ: 'Antarctique',
-    AR: 'Argentine',
-    AS: 'Samoa américaines',
-    AT: 'Autriche',
-    AU: 'Australie',
-    AW: 'Aruba',
-    AX: 'Åland',
-    AZ: 'Azerbaïdjan',
-    BA: 'Bosnie-Herzégovine',
-    BB: 'Barbade',
-    BD: 'Bangladesh',
-    BE: 'Belgique',
-    BF: 'Burkina Faso',
-    BG: 'Bulgarie',
-    BH: 'Bahreïn',
-    BI: 'Burundi',
-    BJ: 'Bénin',
-    BL: 'Saint-Barthélemy',
-    BM: 'Bermudes',
-    BN: 'Brunei Darussalam',
-    BO: 'Bolivie',
-    BQ: 'Bonaire, Saint-Eustache et Saba',
-    BR: 'Brésil',
-    BS: 'Bahamas',
-    BT: 'Bhoutan',
-    BV: 'Île Bouvet',
-    BW: 'Botswana',
-    BY: 'Biélorussie',
-    BZ: 'Belize',
-    CA: 'Canada',
-    CC: 'Îles Cocos',
-    CD: 'République démocratique du Congo',
-    CF: 'République Centrafricaine',
-    CG: 'République du Congo',
-    CH: 'Suisse',
-    CI: 'Côte-d\'Ivoire',
-    CK: 'Îles Cook',
-    CL: 'Chili',
-    CM: 'Cameroun',
-    CN: 'Chine',
-    CO: 'Colombie',
-    CR: 'Costa Rica',
-    CU: 'Cuba',
-    CV: 'Cap-Vert',
-    CW: 'Curaçao',
-    CX: 'Île Christmas',
-    CY: 'Chypre',
-    CZ: 'République Tchèque',
-    DE: 'Allemagne',
-    DJ: 'Djibouti',
-    DK: 'Danemark',
-    DM: 'Dominique',
-    DO: 'République Dominicaine',
-    DZ: 'Algérie',
-    EC: 'Équateur',
-    EE: 'Estonie',
-    EG: 'Égypte',
-    EH: 'Sahara occidental',
-    ER: 'Érythrée',
-    ES: 'Espagne',
-    ET: 'Éthiopie',
-    FI: 'Finlande',
-    FJ: 'Fidji',
-    FK: 'Îles Malouines',
-    FM: 'Micronésie',
-    FO: 'Îles Féroé',
-    FR: 'France',
-    GA: 'Gabon',
-    GB: 'Royaume-Uni',
-    GD: 'Grenade',
-    GE: 'Géorgie',
-    GF: 'Guyane française',
-    GG: 'Guernesey',
-    GH: 'Ghana',
-    GI: 'Gibraltar',
-    GL: 'Groenland',
-    GM: 'Gambie',
-    GN: 'Guinée',
-    GP: 'Guadeloupe',
-    GQ: 'Guinée équatoriale',
-    GR: 'Grèce',
-    GS: 'Géorgie du Sud-et-les Îles Sandwich du Sud',
-    GT: 'Guatemala',
-    GU: 'Guam',
-    GW: 'Guinée-Bissau',
-    GY: 'Guyana',
-    HK: 'Hong Kong',
-    HM: 'Îles Heard-et-MacDonald',
-    HN: 'Honduras',
-    HR: 'Croatie',
-    HT: 'Haïti',
-    HU: 'Hongrie',
-    ID: 'Indonésie',
-    IE: 'Irlande',
-    IL: 'Israël',
-    IM: 'Île de Man',
-    IN: 'Inde',
-    IO: 'Océan Indien Britannique',
-    IQ: 'Irak',
-    IR: 'Iran',
-    IS: 'Islande',
-    IT: 'Italie',
-    JE: 'Jersey',
-    JM: 'Jamaïque',
-    JO: 'Jordanie',
-    JP: 'Japon',
-    KE: 'Kenya',
-    KG: 'Kirghizistan',
-    KH: 'Cambodge',
-    KI: 'Kiribati',
-    KM: 'Comores',
-    KN: 'Saint-Christophe-et-Niévès',
-    KP: 'Corée du Nord',
-    KR: 'Corée du Sud',
-    KW: 'Koweït',
-    KY: 'Îles Caïmans',
-    KZ: 'Kazakhstan',
-    LA: 'Laos',
-    LB: 'Liban',
-    LC: 'Sainte-Lucie',
-    LI: 'Liechtenstein',
-    LK: 'Sri Lanka',
-    LR: 'Libéria',
-    LS: 'Lesotho',
-    LT: 'Lituanie',
-    LU: 'Luxembourg',
-    LV: 'Lettonie',
-    LY: 'Libye',
-    MA: 'Maroc',
-    MC: 'Monaco',
-    MD: 'Moldavie',
-    ME: 'Monténégro',
-    MF: 'Saint-Martin (partie française)',
-    MG: 'Madagascar',
-    MH: 'Îles Marshall',
-    MK: 'Macédoine du Nord',
-    ML: 'Mali',
-    MM: 'Myanmar',
-    MN: 'Mongolie',
-    MO: 'Macao',
-    MP: 'Îles Mariannes du Nord',
-    MQ: 'Martinique',
-    MR: 'Mauritanie',
-    MS: 'Montserrat',
-    MT: 'Malte',
-    MU: 'Maurice',
-    MV: 'Maldives',
-    MW: 'Malawi',
-    MX: 'Mexique',
-    MY: 'Malaisie',
-    MZ: 'Mozambique',
-    NA: 'Namibie',
-    NC: 'Nouvelle-Calédonie',
-    NE: 'Niger',
-    NF: 'Île Norfolk',
-    NG: 'Nigéria',
-    NI: 'Nicaragua',
-    NL: 'Pays-Bas',
-    NO: 'Norvège',
-    NP: 'Népal',
-    NR: 'Nauru',
-    NU: 'Niué',
-    NZ: 'Nouvelle-Zélande',
-    OM: 'Oman',
-    PA: 'Panama',
-    PE: 'Pérou',
-    PF: 'Polynésie française',
-    PG: 'Papouasie-Nouvelle-Guinée',
-    PH: 'Philippines',
-    PK: 'Pakistan',
-    PL: 'Pologne',
-    PM: 'Saint-Pierre-et-Miquelon',
-    PN: 'Îles Pitcairn',
-    PR: 'Porto Rico',
-    PS: 'Palestine',
-    PT: 'Portugal',
-    PW: 'Palaos',
-    PY: 'Paraguay',
-    QA: 'Qatar',
-    RE: 'Réunion',
-    RO: 'Roumanie',
-    RS: 'Serbie',
-    RU: 'Russie',
-    RW: 'Rwanda',
-    SA: 'Arabie Saoudite',
-    SB: 'Îles Salomon',
-    SC: 'Seychelles',
-    SD: 'Soudan',
-    SE: 'Suède',
-    SG: 'Singapour',
-    SH: 'Sainte-Hélène',
-    SI: 'Slovénie',
-    SJ: 'Svalbard et Île Jan Mayen',
-    SK: 'Slovaquie',
-    SL: 'Sierra Leone',
-    SM: 'Saint-Marin',
-    SN: 'Sénégal',
-    SO: 'Somalie',
-    SR: 'Suriname',
-    SS: 'Soudan du Sud',
-    ST: 'São Tomé-et-Principe',
-    SV: 'El Salvador',
-    SX: 'Saint-Martin (partie néerlandaise)',
-    SY: 'Syrie',
-    SZ: 'Royaume d\'Eswatini',
-    TC: 'Îles Turques-et-Caïques',
-    TD: 'Tchad',
-    TF: 'Terres australes françaises',
-    TG: 'Togo',
-    TH: 'Thaïlande',
-    TJ: 'Tadjikistan',
-    TK: 'Tokelau',
-    TL: 'Timor-Leste',
-    TM: 'Turkménistan',
-    TN: 'Tunisie',
-    TO: 'Tonga',
-    TR: 'Turquie',
-    TT: 'Trinité-et-Tobago',
-    TV: 'Tuvalu',
-    TW: 'Taïwan',
-    TZ: 'République unie de Tanzanie',
-    UA: 'Ukraine',
-    UG: 'Ouganda',
-    UM: 'Îles mineures éloignées des États-Unis',
-    US: 'États-Unis d\'Amérique',
-    UY: 'Uruguay',
-    UZ: 'Ouzbékistan',
-    VA: 'Saint-Siège (Vatican)',
-    VC: 'Saint-Vincent-et-les-Grenadines',
-    VE: 'Venezuela',
-    VG: 'Îles vierges britanniques',
-    VI: 'Îles vierges américaines',
-    VN: 'Vietnam',
-    VU: 'Vanuatu',
-    WF: 'Wallis-et-Futuna',
-    WS: 'Samoa',
-    YE: 'Yémen',
-    YT: 'Mayotte',
-    ZA: 'Afrique du Sud',
-    ZM: 'Zambie',
-    ZW: 'Zimbabwe',
-  },
-  languages: {
-    aa: 'Afar',
-    ab: 'Abkhaze',
-    ae: 'Avestique',
-    af: 'Afrikaans',
-    ak: 'Akan',
-    am: 'Amharique',
-    an: 'Aragonais',
-    ar: 'Arabe',
-    as: 'Assamais',
-    av: 'Avar',
-    ay: 'Aymara',
-    az: 'Azéri',
-    ba: 'Bachkir',
-    be: 'Biélorusse',
-    bg: 'Bulgare',
-    bh: 'maïthili',
-    bi: 'Bichelamar',
-    bm: 'Bambara',
-    bn: 'Bengali',
-    bo: 'Tibétain',
-    br: 'Breton',
-    bs: 'Bosnien',
-    ca: 'Catalan',
-    ce: 'Tchétchène',
-    ch: 'Chamorro',
-    co: 'Corse',
-    cr: 'Cri',
-    cs: 'Tchèque',
-    cu: 'Vieux-slave',
-    cv: 'Tchouvache',
-    cy: 'Gallois',
-    da: 'Danois',
-    de: 'Allemand',
-    dv: 'Maldivien',
-    dz: 'Dzongkha',
-    ee: 'Ewe',
-    el: 'Grec moderne',
-    en: 'Anglais',
-    eo: 'Espéranto',
-    es: 'Espagnol',
-    et: 'Estonien',
-    eu: 'Basque',
-    fa: 'Persan',
-    ff: 'Peul',
-    fi: 'Finnois',
-    fj: 'Fidjien',
-    fo: 'Féroïen',
-    fr: 'Français',
-    fy: 'Frison occidental',
-    ga: 'Irlandais',
-    gd: 'Écossais',
-    gl: 'Galicien',
-    gn: 'Guarani',
-    gu: 'Gujarati',
-    gv: 'Mannois',
-    ha: 'Haoussa',
-    he: 'Hébreu',
-    hi: 'Hindi',
-    ho: 'Hiri motu',
-    hr: 'Croate',
-    ht: 'Créole haïtien',
-    hu: 'Hongrois',
-    hy: 'Arménien',
-    hz: 'Héréro',
-    ia: 'Interlingua',
-    id: 'Indonésien',
-    ie: 'Occidental',
-    ig: 'Igbo',
-    ii: 'Yi',
-    ik: 'Inupiak',
-    io: 'Ido',
-    is: 'Islandais',
-    it: 'Italien',
-    iu: 'Inuktitut',
-    ja: 'Japonais',
-    jv: 'Javanais',
-    ka: 'Géorgien',
-    kg: 'Kikongo',
-    ki: 'Kikuyu',
-    kj: 'Kuanyama',
-    kk: 'Kazakh',
-    kl: 'Groenlandais',
-    km: 'Khmer',
-    kn: 'Kannada',
-    ko: 'Coréen',
-    kr: 'Kanouri',
-    ks: 'Cachemiri',
-    ku: 'Kurde',
-    kv: 'Komi',
-    kw: 'Cornique',
-    ky: 'Kirghiz',
-    la: 'Latin',
-    lb: 'Luxembourgeois',
-    lg: 'Luganda',
-    li: 'Limbourgeois',
-    ln: 'Lingala',
-    lo: 'Lao',
-    lt: 'Lituanien',
-    lu: 'Luba-katanga',
-    lv: 'Letton',
-    mg: 'Malgache',
-    mh: 'Marshallais',
-    mi: 'Maori de Nouvelle-Zélande',
-    mk: 'Macédonien',
-    ml: 'Malayalam',
-    mn: 'Mongol',
-    mr: 'Marathi',
-    ms: 'Malais',
-    mt: 'Maltais',
-    my: 'Birman',
-    na: 'Nauruan',
-    nb: 'Bokmål',
-    nd: 'Sindebele',
-    ne: 'Népalais',
-    ng: 'Ndonga',
-    nl: 'Néerlandais',
-    nn: 'Nynorsk',
-    no: 'Norvégien',
-    nr: 'Nrebele',
-    nv: 'Navajo',
-    ny: 'Chichewa',
-    oc: 'Occitan',
-    oj: 'Ojibwé',
-    om: 'Oromo',
-    or: 'Oriya',
-    os: 'Ossète',
-    pa: 'Pendjabi',
-    pi: 'Pali',
-    pl: 'Polonais',
-    ps: 'Pachto',
-    pt: 'Portugais',
-    qu: 'Quechua',
-    rm: 'Romanche',
-    rn: 'Kirundi',
-    ro: 'Roumain',
-    ru: 'Russe',
-    rw: 'Kinyarwanda',
-    sa: 'Sanskrit',
-    sc: 'Sarde',
-    sd: 'Sindhi',
-    se: 'Same du Nord',
-    sg: 'Sango',
-    si: 'Cingalais',
-    sk: 'Slovaque',
-    sl: 'Slovène',
-    sm: 'Samoan',
-    sn: 'Shona',
-    so: 'Somali',
-    sq: 'Albanais',
-    sr: 'Serbe',
-    ss: 'Swati',
-    st: 'Sotho du Sud',
-    su: 'Soundanais',
-    sv: 'Suédois',
-    sw: 'Swahili',
-    ta: 'Tamoul',
-    te: 'Télougou',
-    tg: 'Tadjik',
-    th: 'Thaï',
-    ti: 'Tigrigna',
-    tk: 'Turkmène',
-    tl: 'Tagalog',
-    tn: 'Tswana',
-    to: 'Tongien',
-    tr: 'Turc',
-    ts: 'Tsonga',
-    tt: 'Tatar',
-    tw: 'Twi',
-    ty: 'Tahitien',
-    ug: 'Ouïghour',
-    uk: 'Ukrainien',
-    ur: 'Ourdou',
-    uz: 'Ouzbek',
-    ve: 'Venda',
-    vi: 'Vietnamien',
-    vo: 'Volapük',
-    wa: 'Wallon',
-    wo: 'Wolof',
-    xh: 'Xhosa',
-    yi: 'Yiddish',
-    yo: 'Yoruba',
-    za: 'Zhuang',
-    zh: 'Chinois',
-    zu: 'Zoulou',
-  },
-} as const;
+import { labelTable } from '../own.js';
+import { COUNTRY_CODE_DATA } from './countries.js';
+import { ISCED_F_CODE_DATA } from './isced-f.js';
+import { LANGUAGE_CODE_DATA } from './languages.js';
+
+/** French labels of isced-fields, in the order of its codes. */
+export const FR_LABELS_ISCED_FIELDS = /* @__PURE__ */ labelTable(
+  ISCED_F_CODE_DATA,
+  'Programmes et certifications génériques|Programmes et certifications génériques – sans autre précisi' +
+    'on|Programmes et certifications de base|Alphabétisation et calcul|Compétences et développement perso' +
+    'nnels|Programmes et certifications génériques – autres (non classés ailleurs)|Programmes et certific' +
+    'ations génériques – sans autre précision|Programmes et certifications de base|Alphabétisation et cal' +
+    'cul|Compétences et développement personnels|Programmes et certifications génériques – autres (non cl' +
+    'assés ailleurs)|Éducation|Éducation|Programmes et certifications interdisciplinaires portant sur l’é' +
+    'ducation|Éducation – sans autre précision|Sciences de l’éducation|Formation des enseignants du présc' +
+    'olaire|Formation des enseignants sans spécialisation disciplinaire|Formation des enseignants avec sp' +
+    'écialisation disciplinaire|Éducation – autres (non classés ailleurs)|Programmes et certifications in' +
+    'terdisciplinaires portant sur l’éducation|Lettres et arts|Lettres et arts – sans autre précision|Art' +
+    's|Lettres (à l’exception des langues)|Langues|Programmes et certifications interdisciplinaires porta' +
+    'nt sur les lettres et les arts|Lettres et arts – autres (non classés ailleurs)|Lettres et arts – san' +
+    's autre précision|Arts – sans autre précision|Techniques audiovisuelles et production de médias|Mode' +
+    ', design d’intérieur et design industriel|Beaux-arts|Artisanat|Musique et arts du spectacle|Arts – a' +
+    'utres (non classés ailleurs)|Lettres (à l’exception des langues) – sans autre précision|Religion et ' +
+    'théologie|Histoire et archéologie|Philosophie et éthique|Programmes et certifications interdisciplin' +
+    'aires portant sur les lettres|Lettres (à l’exception des langues) – autres (non classés ailleurs)|La' +
+    'ngues – sans autre précision|Apprentissage des langues|Littérature et linguistique|Langues – autres ' +
+    '(non classés ailleurs)|Programmes et certifications interdisciplinaires portant sur les lettres et l' +
+    'es arts|Lettres et arts – autres (non classés ailleurs)|Sciences sociales, journalisme et informatio' +
+    'n|Sciences sociales, journalisme et information – sans autre précision|Sciences sociales et du compo' +
+    'rtement|Journalisme et information|Programmes et certifications interdisciplinaires portant sur les ' +
+    'sciences sociales, le journalisme et l’information|Sciences sociales, journalisme et information – a' +
+    'utres (non classés ailleurs)|Sciences sociales, journalisme et information – sans autre précision|Sc' +
+    'iences sociales et du comportement – sans autre précision|Économie|Sciences politiques et éducation ' +
+    'civique|Psychologie|Sociologie et études culturelles|Sciences sociales et du comportement – autres (' +
+    'non classés ailleurs)|Journalisme et information – sans autre précision|Journalisme et reportage|Bib' +
+    'liothéconomie, sciences de l’information et archivistique|Journalisme et information – autres (non c' +
+    'lassés ailleurs)|Programmes et certifications interdisciplinaires portant sur les sciences sociales,' +
+    ' le journalisme et l’information|Sciences sociales, journalisme et information – autres (non classés' +
+    ' ailleurs)|Commerce, administration et droit|Commerce, administration et droit – sans autre précisio' +
+    'n|Commerce et administration|Droit|Programmes et certifications interdisciplinaires portant sur le c' +
+    'ommerce, l’administration et le droit|Commerce, administration et droit – autres (non classés ailleu' +
+    'rs)|Commerce, administration et droit – sans autre précision|Commerce et administration – sans autre' +
+    ' précision|Comptabilité et fiscalité|Finance, banque et assurance|Gestion et administration|Marketin' +
+    'g et publicité|Secrétariat et travail de bureau|Commerce de gros et de détail|Compétences profession' +
+    'nelles|Commerce et administration – autres (non classés ailleurs)|Droit|Programmes et certifications' +
+    ' interdisciplinaires portant sur le commerce, l’administration et le droit|Commerce, administration ' +
+    'et droit – autres (non classés ailleurs)|Sciences naturelles, mathématiques et statistiques|Sciences' +
+    ' naturelles, mathématiques et statistiques – sans autre précision|Sciences biologiques et apparentée' +
+    's|Environnement|Sciences physiques|Mathématiques et statistiques|Programmes et certifications interd' +
+    'isciplinaires portant sur les sciences naturelles, les mathématiques et les statistiques|Sciences na' +
+    'turelles, mathématiques et statistiques – autres (non classés ailleurs)|Sciences naturelles, mathéma' +
+    'tiques et statistiques – sans autre précision|Sciences biologiques et apparentées – sans autre préci' +
+    'sion|Biologie|Biochimie|Sciences biologiques et apparentées – autres (non classés ailleurs)|Environn' +
+    'ement – sans autre précision|Sciences de l’environnement|Milieux naturels et faune sauvage|Environne' +
+    'ment – autres (non classés ailleurs)|Sciences physiques – sans autre précision|Chimie|Sciences de la' +
+    ' Terre|Physique|Sciences physiques – autres (non classés ailleurs)|Mathématiques et statistiques – s' +
+    'ans autre précision|Mathématiques|Statistiques|Programmes et certifications interdisciplinaires port' +
+    'ant sur les sciences naturelles, les mathématiques et les statistiques|Sciences naturelles, mathémat' +
+    'iques et statistiques – autres (non classés ailleurs)|Technologies de l’information et de la communi' +
+    'cation (TIC)|Technologies de l’information et de la communication (TIC)|Programmes et certifications' +
+    ' interdisciplinaires portant sur les technologies de l’information et de la communication (TIC)|Tech' +
+    'nologies de l’information et de la communication (TIC) – sans autre précision|Utilisation de l’ordin' +
+    'ateur|Conception et administration de bases de données et de réseaux|Développement et analyse de log' +
+    'iciels et d’applications|Technologies de l’information et de la communication – autres (non classés ' +
+    'ailleurs)|Programmes et certifications interdisciplinaires portant sur les technologies de l’informa' +
+    'tion et de la communication (TIC)|Ingénierie, industries de transformation et construction|Ingénieri' +
+    'e, industries de transformation et construction – sans autre précision|Ingénierie et techniques appa' +
+    'rentées|Industries de fabrication et de transformation|Architecture et construction|Programmes et ce' +
+    'rtifications interdisciplinaires portant sur l’ingénierie, les industries de transformation et la co' +
+    'nstruction|Ingénierie, industries de transformation et construction – autres (non classés ailleurs)|' +
+    'Ingénierie, industries de transformation et construction – sans autre précision|Ingénierie et techni' +
+    'ques apparentées – sans autre précision|Génie chimique et procédés chimiques|Technologies de protect' +
+    'ion de l’environnement|Électricité et énergie|Électronique et automatisation|Mécanique et métiers du' +
+    ' métal|Véhicules à moteur, navires et aéronefs|Ingénierie et techniques apparentées – autres (non cl' +
+    'assés ailleurs)|Industries de fabrication et de transformation – sans autre précision|Transformation' +
+    ' des aliments|Matériaux (verre, papier, plastique et bois)|Textiles (vêtements, chaussures et cuir)|' +
+    'Industries minières et extractives|Industries de fabrication et de transformation – autres (non clas' +
+    'sés ailleurs)|Architecture et construction – sans autre précision|Architecture et urbanisme|Bâtiment' +
+    ' et génie civil|Programmes et certifications interdisciplinaires portant sur l’ingénierie, les indus' +
+    'tries de transformation et la construction|Ingénierie, industries de transformation et construction ' +
+    '– autres (non classés ailleurs)|Agriculture, sylviculture, pêche et sciences vétérinaires|Agricultur' +
+    'e, sylviculture, pêche et sciences vétérinaires – sans autre précision|Agriculture|Sylviculture|Pêch' +
+    'e|Sciences vétérinaires|Programmes et certifications interdisciplinaires portant sur l’agriculture, ' +
+    'la sylviculture, la pêche et les sciences vétérinaires|Agriculture, sylviculture, pêche et sciences ' +
+    'vétérinaires – autres (non classés ailleurs)|Agriculture, sylviculture, pêche et sciences vétérinair' +
+    'es – sans autre précision|Agriculture – sans autre précision|Production végétale et animale|Horticul' +
+    'ture|Agriculture – autres (non classés ailleurs)|Sylviculture|Pêche|Sciences vétérinaires|Programmes' +
+    ' et certifications interdisciplinaires portant sur l’agriculture, la sylviculture, la pêche et les s' +
+    'ciences vétérinaires|Agriculture, sylviculture, pêche et sciences vétérinaires – autres (non classés' +
+    ' ailleurs)|Santé et protection sociale|Santé et protection sociale – sans autre précision|Santé|Prot' +
+    'ection sociale|Programmes et certifications interdisciplinaires portant sur la santé et la protectio' +
+    'n sociale|Santé et protection sociale – autres (non classés ailleurs)|Santé et protection sociale – ' +
+    'sans autre précision|Santé – sans autre précision|Études dentaires|Médecine|Soins infirmiers et obst' +
+    'étrique|Technologies du diagnostic et du traitement médicaux|Thérapie et réadaptation|Pharmacie|Méde' +
+    'cines et thérapies traditionnelles et complémentaires|Santé – autres (non classés ailleurs)|Protecti' +
+    'on sociale – sans autre précision|Soins aux personnes âgées et aux adultes handicapés|Garde d’enfant' +
+    's et services à la jeunesse|Travail social et conseil|Protection sociale – autres (non classés aille' +
+    'urs)|Programmes et certifications interdisciplinaires portant sur la santé et la protection sociale|' +
+    'Santé et protection sociale – autres (non classés ailleurs)|Services|Services – sans autre précision' +
+    '|Services aux particuliers|Services d’hygiène et de santé au travail|Services de sécurité|Services d' +
+    'e transport|Programmes et certifications interdisciplinaires portant sur les services|Services – aut' +
+    'res (non classés ailleurs)|Services – sans autre précision|Services aux particuliers – sans autre pr' +
+    'écision|Services domestiques|Coiffure et soins de beauté|Hôtellerie, restauration et traiteur|Sports' +
+    '|Voyages, tourisme et loisirs|Services aux particuliers – autres (non classés ailleurs)|Services d’h' +
+    'ygiène et de santé au travail – sans autre précision|Salubrité publique|Santé et sécurité au travail' +
+    '|Services d’hygiène et de santé au travail – autres (non classés ailleurs)|Services de sécurité – sa' +
+    'ns autre précision|Armée et défense|Protection des personnes et des biens|Services de sécurité – aut' +
+    'res (non classés ailleurs)|Services de transport|Programmes et certifications interdisciplinaires po' +
+    'rtant sur les services|Services – autres (non classés ailleurs)|Domaine inconnu|Domaine inconnu|Doma' +
+    'ine inconnu',
+);
+
+/** French labels of countries, in the order of its codes. */
+export const FR_LABELS_COUNTRIES = /* @__PURE__ */ labelTable(
+  COUNTRY_CODE_DATA,
+  'Andorre|Émirats Arabes Unis|Afghanistan|Antigua-et-Barbuda|Anguilla|Albanie|Arménie|Angola|Antarctiq' +
+    'ue|Argentine|Samoa américaines|Autriche|Australie|Aruba|Åland|Azerbaïdjan|Bosnie-Herzégovine|Barbade' +
+    '|Bangladesh|Belgique|Burkina Faso|Bulgarie|Bahreïn|Burundi|Bénin|Saint-Barthélemy|Bermudes|Brunei Da' +
+    'russalam|Bolivie|Bonaire, Saint-Eustache et Saba|Brésil|Bahamas|Bhoutan|Île Bouvet|Botswana|Biélorus' +
+    'sie|Belize|Canada|Îles Cocos|République démocratique du Congo|République Centrafricaine|République d' +
+    'u Congo|Suisse|Côte-d\'Ivoire|Îles Cook|Chili|Cameroun|Chine|Colombie|Costa Rica|Cuba|Cap-Vert|Curaça' +
+    'o|Île Christmas|Chypre|République Tchèque|Allemagne|Djibouti|Danemark|Dominique|République Dominicai' +
+    'ne|Algérie|Équateur|Estonie|Égypte|Sahara occidental|Érythrée|Espagne|Éthiopie|Finlande|Fidji|Îles M' +
+    'alouines|Micronésie|Îles Féroé|France|Gabon|Royaume-Uni|Grenade|Géorgie|Guyane française|Guernesey|G' +
+    'hana|Gibraltar|Groenland|Gambie|Guinée|Guadeloupe|Guinée équatoriale|Grèce|Géorgie du Sud-et-les Île' +
+    's Sandwich du Sud|Guatemala|Guam|Guinée-Bissau|Guyana|Hong Kong|Îles Heard-et-MacDonald|Honduras|Cro' +
+    'atie|Haïti|Hongrie|Indonésie|Irlande|Israël|Île de Man|Inde|Océan Indien Britannique|Irak|Iran|Islan' +
+    'de|Italie|Jersey|Jamaïque|Jordanie|Japon|Kenya|Kirghizistan|Cambodge|Kiribati|Comores|Saint-Christop' +
+    'he-et-Niévès|Corée du Nord|Corée du Sud|Koweït|Îles Caïmans|Kazakhstan|Laos|Liban|Sainte-Lucie|Liech' +
+    'tenstein|Sri Lanka|Libéria|Lesotho|Lituanie|Luxembourg|Lettonie|Libye|Maroc|Monaco|Moldavie|Monténég' +
+    'ro|Saint-Martin (partie française)|Madagascar|Îles Marshall|Macédoine du Nord|Mali|Myanmar|Mongolie|' +
+    'Macao|Îles Mariannes du Nord|Martinique|Mauritanie|Montserrat|Malte|Maurice|Maldives|Malawi|Mexique|' +
+    'Malaisie|Mozambique|Namibie|Nouvelle-Calédonie|Niger|Île Norfolk|Nigéria|Nicaragua|Pays-Bas|Norvège|' +
+    'Népal|Nauru|Niué|Nouvelle-Zélande|Oman|Panama|Pérou|Polynésie française|Papouasie-Nouvelle-Guinée|Ph' +
+    'ilippines|Pakistan|Pologne|Saint-Pierre-et-Miquelon|Îles Pitcairn|Porto Rico|Palestine|Portugal|Pala' +
+    'os|Paraguay|Qatar|Réunion|Roumanie|Serbie|Russie|Rwanda|Arabie Saoudite|Îles Salomon|Seychelles|Soud' +
+    'an|Suède|Singapour|Sainte-Hélène|Slovénie|Svalbard et Île Jan Mayen|Slovaquie|Sierra Leone|Saint-Mar' +
+    'in|Sénégal|Somalie|Suriname|Soudan du Sud|São Tomé-et-Principe|El Salvador|Saint-Martin (partie néer' +
+    'landaise)|Syrie|Royaume d\'Eswatini|Îles Turques-et-Caïques|Tchad|Terres australes françaises|Togo|Th' +
+    'aïlande|Tadjikistan|Tokelau|Timor-Leste|Turkménistan|Tunisie|Tonga|Turquie|Trinité-et-Tobago|Tuvalu|' +
+    'Taïwan|République unie de Tanzanie|Ukraine|Ouganda|Îles mineures éloignées des États-Unis|États-Unis' +
+    ' d\'Amérique|Uruguay|Ouzbékistan|Saint-Siège (Vatican)|Saint-Vincent-et-les-Grenadines|Venezuela|Îles' +
+    ' vierges britanniques|Îles vierges américaines|Vietnam|Vanuatu|Wallis-et-Futuna|Samoa|Yémen|Mayotte|' +
+    'Afrique du Sud|Zambie|Zimbabwe',
+);
+
+/** French labels of languages, in the order of its codes. */
+export const FR_LABELS_LANGUAGES = /* @__PURE__ */ labelTable(
+  LANGUAGE_CODE_DATA,
+  'Afar|Abkhaze|Avestique|Afrikaans|Akan|Amharique|Aragonais|Arabe|Assamais|Avar|Aymara|Azéri|Bachkir|B' +
+    'iélorusse|Bulgare|maïthili|Bichelamar|Bambara|Bengali|Tibétain|Breton|Bosnien|Catalan|Tchétchène|Cha' +
+    'morro|Corse|Cri|Tchèque|Vieux-slave|Tchouvache|Gallois|Danois|Allemand|Maldivien|Dzongkha|Ewe|Grec m' +
+    'oderne|Anglais|Espéranto|Espagnol|Estonien|Basque|Persan|Peul|Finnois|Fidjien|Féroïen|Français|Friso' +
+    'n occidental|Irlandais|Écossais|Galicien|Guarani|Gujarati|Mannois|Haoussa|Hébreu|Hindi|Hiri motu|Cro' +
+    'ate|Créole haïtien|Hongrois|Arménien|Héréro|Interlingua|Indonésien|Occidental|Igbo|Yi|Inupiak|Ido|Is' +
+    'landais|Italien|Inuktitut|Japonais|Javanais|Géorgien|Kikongo|Kikuyu|Kuanyama|Kazakh|Groenlandais|Khm' +
+    'er|Kannada|Coréen|Kanouri|Cachemiri|Kurde|Komi|Cornique|Kirghiz|Latin|Luxembourgeois|Luganda|Limbour' +
+    'geois|Lingala|Lao|Lituanien|Luba-katanga|Letton|Malgache|Marshallais|Maori de Nouvelle-Zélande|Macéd' +
+    'onien|Malayalam|Mongol|Marathi|Malais|Maltais|Birman|Nauruan|Bokmål|Sindebele|Népalais|Ndonga|Néerla' +
+    'ndais|Nynorsk|Norvégien|Nrebele|Navajo|Chichewa|Occitan|Ojibwé|Oromo|Oriya|Ossète|Pendjabi|Pali|Polo' +
+    'nais|Pachto|Portugais|Quechua|Romanche|Kirundi|Roumain|Russe|Kinyarwanda|Sanskrit|Sarde|Sindhi|Same ' +
+    'du Nord|Sango|Cingalais|Slovaque|Slovène|Samoan|Shona|Somali|Albanais|Serbe|Swati|Sotho du Sud|Sound' +
+    'anais|Suédois|Swahili|Tamoul|Télougou|Tadjik|Thaï|Tigrigna|Turkmène|Tagalog|Tswana|Tongien|Turc|Tson' +
+    'ga|Tatar|Twi|Tahitien|Ouïghour|Ukrainien|Ourdou|Ouzbek|Venda|Vietnamien|Volapük|Wallon|Wolof|Xhosa|Y' +
+    'iddish|Yoruba|Zhuang|Chinois|Zoulou',
+);
