@@ -256,19 +256,52 @@ function packedString(items, separator = '') {
   return chunks.length === 1 ? chunks[0] : `${chunks.join(' +\n  ')}`;
 }
 
-/**
- * A code list as one packed string decoded by `codeList` (fixed `width`, or space-separated with 0), typed as the
- * literal tuple of its codes: the type costs a bundle nothing, the string far less than an array literal.
- */
-function codeListExpression(codes, width = 0) {
+/** A code list as one space-separated string for `codeList`, typed as the literal tuple of its codes. */
+function codeListExpression(codes) {
   for (const code of codes) {
-    if (width === 0 ? /\s/.test(code) || code === '' : code.length !== width) {
-      throw new Error(`generate-vocab: code ${JSON.stringify(code)} cannot be packed with width ${width}`);
-    }
+    if (/\s/.test(code) || code === '')
+      throw new Error(`generate-vocab: code ${JSON.stringify(code)} cannot be packed`);
   }
   const type = `readonly ${packedArray(codes.map(str), 0)}`;
-  const args = width === 0 ? packedString(codes, ' ') : `${packedString(codes)}, ${width}`;
-  return `/* @__PURE__ */ codeList<\n  ${type.replace(/\n/g, '\n  ')}\n>(${args})`;
+  return `/* @__PURE__ */ codeList<\n  ${type.replace(/\n/g, '\n  ')}\n>(${packedString(codes, ' ')})`;
+}
+
+/** Two-character codes grouped by first character, for `groupedCodes`; checked by decoding them again. */
+function groupedCodesExpression(codes) {
+  const groups = [];
+  for (const code of codes) {
+    if (!/^[A-Za-z]{2}$/.test(code)) throw new Error(`generate-vocab: cannot group code ${code}`);
+    const last = groups[groups.length - 1];
+    if (last?.[0] === code[0]) groups[groups.length - 1] = `${last}${code[1]}`;
+    else groups.push(code);
+  }
+  const decoded = groups.flatMap((g) => [...g.slice(1)].map((c) => `${g[0]}${c}`));
+  if (decoded.join() !== codes.join()) throw new Error('generate-vocab: grouped codes do not decode to the codes');
+  const type = `readonly ${packedArray(codes.map(str), 0)}`;
+  return `/* @__PURE__ */ groupedCodes<\n  ${type.replace(/\n/g, '\n  ')}\n>(${packedString(groups, ' ')})`;
+}
+
+/** ISCED-F codes in their official order as broad fields with their narrow and detailed digits, for `levelledCodes`. */
+function levelledCodesExpression(codes) {
+  const fields = [];
+  for (const code of codes) {
+    if (code.length === 2) fields.push({ broad: code, narrow: [] });
+    else if (code.length === 3) fields[fields.length - 1].narrow.push(code[2]);
+    else
+      fields[fields.length - 1].narrow = fields[fields.length - 1].narrow.map((t) =>
+        t[0] === code[2] ? `${t}${code[3]}` : t,
+      );
+  }
+  const packed = fields.map((f) => [f.broad, ...f.narrow].join(' '));
+  const decoded = fields.flatMap(({ broad, narrow }) => [
+    broad,
+    ...narrow.map((t) => `${broad}${t[0]}`),
+    ...narrow.flatMap((t) => [...t.slice(1)].map((d) => `${broad}${t[0]}${d}`)),
+  ]);
+  if (decoded.join() !== codes.join())
+    throw new Error('generate-vocab: ISCED-F codes are not in broad, narrow, detailed order');
+  const type = `readonly ${packedArray(codes.map(str), 0)}`;
+  return `/* @__PURE__ */ levelledCodes<\n  ${type.replace(/\n/g, '\n  ')}\n>(${packedString(packed, ',')})`;
 }
 
 /** Labels in the order of their code list, joined with `|` for `labelTable`. */
@@ -296,10 +329,10 @@ function sourceOf(file, data) {
 
 function iscedFFile(isced) {
   return `${header([sourceOf('isced-f.json', isced.data)])}
-import { codeList } from '../own.js';
+import { levelledCodes } from '../own.js';
 
 /** ISCED-F 2013 field codes in the official order (strings: leading zeros matter). */
-export const ISCED_F_CODE_DATA = ${codeListExpression(isced.entries.map((e) => e.code))};
+export const ISCED_F_CODE_DATA = ${levelledCodesExpression(isced.entries.map((e) => e.code))};
 `;
 }
 
@@ -314,13 +347,10 @@ function countriesFile(countries) {
     `i18n-iso-countries@${isoVersion} codes.json (ISO 3166-1; XK, a user-assigned code, is left out)`,
     sourceOf('country.json', countries.data),
   ])}
-import { codeList } from '../own.js';
+import { groupedCodes } from '../own.js';
 
 /** ISO 3166-1 alpha-2 codes, sorted. */
-export const COUNTRY_CODE_DATA = ${codeListExpression(
-    countries.rows.map((r) => r.alpha2),
-    2,
-  )};
+export const COUNTRY_CODE_DATA = ${groupedCodesExpression(countries.rows.map((r) => r.alpha2))};
 
 /**
  * ISO 3166-1 alpha-3 of each code of COUNTRY_CODE_DATA, in the same order, three letters each. The EU country
@@ -344,13 +374,10 @@ export const COUNTRY_WITHOUT_AUTHORITY_DATA = ${packedArray(
 
 function languagesFile(languages) {
   return `${header([`langs@${packageVersion('langs')} (ISO 639-1 with ISO 639-2/T)`])}
-import { codeList } from '../own.js';
+import { groupedCodes } from '../own.js';
 
 /** ISO 639-1 codes, sorted. */
-export const LANGUAGE_CODE_DATA = ${codeListExpression(
-    languages.map((l) => l.code),
-    2,
-  )};
+export const LANGUAGE_CODE_DATA = ${groupedCodesExpression(languages.map((l) => l.code))};
 
 /** ISO 639-2/T (lower case) of each code of LANGUAGE_CODE_DATA, in the same order, three letters each. */
 export const LANGUAGE_ALPHA3_DATA = ${packedString(languages.map((l) => l.alpha3))};

@@ -83,18 +83,48 @@ export function invert<K, V>(map: ReadonlyMap<K, V>): Map<V, K> {
 }
 
 /**
- * The codes of a generated list, packed into one string: space-separated (`width` 0) or `width` characters each.
- * One string costs a bundle far less than an array literal of the same codes. The generator writes the list's
- * literal tuple type as `T`; the vocabulary tests check that the decoded codes match it and the upstream lists.
+ * The codes of a generated list, packed into one space-separated string: one string costs a bundle far less than
+ * an array literal of the same codes. The generator writes the list's literal tuple type as `T`; the vocabulary
+ * tests check that the decoded codes match it and the upstream lists.
  *
- * @param packed - the codes, concatenated
- * @param width - the width of each code, or 0 for space-separated codes
+ * @param packed - the codes, space-separated
  * @returns the codes, in order
  */
-export function codeList<T extends readonly string[]>(packed: string, width = 0): T {
+export function codeList<T extends readonly string[]>(packed: string): T {
+  return packed.split(' ') as readonly string[] as T;
+}
+
+/**
+ * Two-character codes packed by their first character: space-separated groups, each the shared first character
+ * followed by every second character (`'ADEF BAB'` is AD, AE, AF, BA, BB). Sorted codes stay sorted.
+ *
+ * @param packed - the groups
+ * @returns the codes, in order
+ */
+export function groupedCodes<T extends readonly string[]>(packed: string): T {
   const codes: string[] = [];
-  if (width === 0) codes.push(...packed.split(' '));
-  else for (let i = 0; i < packed.length; i += width) codes.push(packed.slice(i, i + width));
+  for (const group of packed.split(' ')) {
+    for (const second of group.slice(1)) codes.push(`${group[0]}${second}`);
+  }
+  return codes as readonly string[] as T;
+}
+
+/**
+ * A three-level code list (ISCED-F: 2-digit broad fields, 3-digit narrow, 4-digit detailed) packed in its official
+ * order: comma-separated broad fields, each the broad code then one space-separated token per narrow field (its
+ * last digit, then the last digits of its detailed fields). A broad field comes first, then its narrow fields,
+ * then their detailed fields (`'01 1012 88'` is 01, 011, 018, 0110, 0111, 0112, 0188).
+ *
+ * @param packed - the broad fields
+ * @returns the codes, in order
+ */
+export function levelledCodes<T extends readonly string[]>(packed: string): T {
+  const codes: string[] = [];
+  for (const field of packed.split(',')) {
+    const [broad, ...narrow] = field.split(' ') as [string, ...string[]];
+    codes.push(broad, ...narrow.map((token) => `${broad}${token[0]}`));
+    for (const token of narrow) for (const digit of token.slice(1)) codes.push(`${broad}${token[0]}${digit}`);
+  }
   return codes as readonly string[] as T;
 }
 
