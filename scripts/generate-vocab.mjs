@@ -304,10 +304,31 @@ function levelledCodesExpression(codes) {
   return `/* @__PURE__ */ levelledCodes<\n  ${type.replace(/\n/g, '\n  ')}\n>(${packedString(packed, ',')})`;
 }
 
-/** Labels in the order of their code list, joined with `|` for `labelTable`. */
-export function packedLabels(labels) {
+/** The suffixes of the English ISCED-F labels derived from their parent's: not further defined, not elsewhere classified. */
+const ISCED_SUFFIXES = [' not further defined', ' not elsewhere classified'];
+
+/**
+ * ISCED-F labels with those derived from the parent's written short, for `labelTable` with suffixes: empty when
+ * the label is the parent's, the suffix's index when it is the parent's followed by a suffix.
+ */
+export function deriveFromParents(codes, labels, suffixes) {
+  const byCode = new Map();
+  return codes.map((code, i) => {
+    const label = labels[i];
+    if (/^\d?$/.test(label)) throw new Error(`generate-vocab: label ${JSON.stringify(label)} cannot be packed`);
+    byCode.set(code, label);
+    const parent = byCode.get(code.slice(0, -1));
+    if (parent === undefined) return label;
+    if (label === parent) return '';
+    const k = suffixes.findIndex((suffix) => label === `${parent}${suffix}`);
+    return k === -1 ? label : String(k);
+  });
+}
+
+/** Labels in the order of their code list, joined with `|` for `labelTable` (empty only when derived). */
+export function packedLabels(labels, derived = false) {
   for (const label of labels) {
-    if (label.includes('|') || label === '')
+    if (label.includes('|') || (!derived && label === ''))
       throw new Error(`generate-vocab: label ${JSON.stringify(label)} cannot be packed`);
   }
   return packedString(labels, '|');
@@ -444,18 +465,23 @@ ${body}
 
 function labelsFile(isced, countries, languages, lists) {
   // One constant per list, so a bundle keeps only the lists it reads.
-  const table = (name, codes, labels) =>
+  const table = (name, codes, labels, suffixes) =>
     `/** English labels of ${name}, in the order of its codes. */
 export const EN_LABELS_${constName(name)} = /* @__PURE__ */ labelTable(
   ${codes},
-  ${packedLabels(labels).replace(/\n/g, '\n  ')},
+  ${packedLabels(labels, suffixes !== undefined).replace(/\n/g, '\n  ')},${suffixes === undefined ? '' : `\n  [${suffixes.map(str).join(', ')}],`}
 );
 `;
   const parts = [
     table(
       'isced-fields',
       'ISCED_F_CODE_DATA',
-      isced.entries.map((e) => e.label),
+      deriveFromParents(
+        isced.entries.map((e) => e.code),
+        isced.entries.map((e) => e.label),
+        ISCED_SUFFIXES,
+      ),
+      ISCED_SUFFIXES,
     ),
     table(
       'countries',

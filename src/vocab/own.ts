@@ -131,15 +131,35 @@ export function levelledCodes<T extends readonly string[]>(packed: string): T {
 /**
  * A label table keyed by code, from the labels packed into one string in the codes' order, separated by `|`
  * (no label holds one; the generators check it). The codes are written once, in their code list, rather than
- * again as the keys of every locale's table.
+ * again as the keys of every locale's table. For a hierarchical list (ISCED-F), `suffixes` lets a label be
+ * written as its parent's (the code without its last character): an empty label is the parent's label, and a
+ * label of one digit `d` is the parent's label followed by `suffixes[d]` (" not further defined"). Parents come
+ * before their children in the list.
  *
  * @param codes - the list's codes
  * @param packed - the labels, in the codes' order, joined with `|`
+ * @param suffixes - the suffixes a one-digit label refers to
  * @returns code → label, in the codes' order
  * @throws Error when the labels and the codes are out of step (a generator bug)
  */
-export function labelTable(codes: readonly string[], packed: string): Readonly<Record<string, string>> {
+export function labelTable(
+  codes: readonly string[],
+  packed: string,
+  suffixes?: readonly string[],
+): Readonly<Record<string, string>> {
   const labels = packed.split('|');
   if (labels.length !== codes.length) throw new Error('microcred: packed vocabulary labels are out of step');
-  return Object.fromEntries(codes.map((code, i) => [code, labels[i] as string]));
+  const table = new Map<string, string>();
+  codes.forEach((code, i) => {
+    let label = labels[i] as string;
+    if (suffixes !== undefined && /^\d?$/.test(label)) {
+      const parent = table.get(code.slice(0, -1));
+      const suffix = label === '' ? '' : suffixes[Number(label)];
+      if (parent === undefined || suffix === undefined)
+        throw new Error('microcred: packed vocabulary labels are out of step');
+      label = `${parent}${suffix}`;
+    }
+    table.set(code, label);
+  });
+  return Object.fromEntries(table);
 }

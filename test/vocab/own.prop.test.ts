@@ -80,4 +80,23 @@ describe('codeList and labelTable', () => {
     expect(Object.hasOwn(table, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(table)).toBe(Object.prototype);
   });
+
+  it('writes a label as its parent label, or that label with a suffix, when given suffixes', () => {
+    const codes = ['01', '011', '0110', '0119', '0111'];
+    const table = labelTable(codes, 'Education||0|1|Education science', [' nfd', ' nec']);
+    expect(table).toEqual({
+      '01': 'Education',
+      '011': 'Education',
+      '0110': 'Education nfd',
+      '0119': 'Education nec',
+      '0111': 'Education science',
+    });
+    // Without suffixes, an empty or one-digit label is taken as written.
+    expect(labelTable(['a', 'ab'], 'A|0')).toEqual({ a: 'A', ab: '0' });
+  });
+
+  it('fails loudly on a derived label without a parent or with an unknown suffix', () => {
+    expect(() => labelTable(['01', '022'], 'Education|', [' nfd'])).toThrow(/out of step/);
+    expect(() => labelTable(['01', '011'], 'Education|3', [' nfd'])).toThrow(/out of step/);
+  });
 });

@@ -11,108 +11,52 @@ import { LANGUAGE_CODE_DATA } from './languages.js';
 /** German labels of isced-fields, in the order of its codes. */
 export const DE_LABELS_ISCED_FIELDS = /* @__PURE__ */ labelTable(
   ISCED_F_CODE_DATA,
-  'Allgemeine Bildungsgänge und Qualifikationen|Allgemeine Bildungsgänge und Qualifikationen, nicht näh' +
-    'er bestimmt|Grundlegende Bildungsgänge und Qualifikationen|Lesen, Schreiben und Rechnen|Persönliche ' +
-    'Fähigkeiten und Entwicklung|Allgemeine Bildungsgänge und Qualifikationen, anderweitig nicht klassifi' +
-    'ziert|Allgemeine Bildungsgänge und Qualifikationen, nicht näher bestimmt|Grundlegende Bildungsgänge ' +
-    'und Qualifikationen|Lesen, Schreiben und Rechnen|Persönliche Fähigkeiten und Entwicklung|Allgemeine ' +
-    'Bildungsgänge und Qualifikationen, anderweitig nicht klassifiziert|Pädagogik|Pädagogik|Interdiszipli' +
-    'näre Programme und Qualifikationen mit Bezug zu Pädagogik|Pädagogik, nicht näher bestimmt|Erziehungs' +
-    'wissenschaft|Ausbildung von Fachkräften für den Elementarbereich|Lehrkräfteausbildung ohne Fachspezi' +
-    'alisierung|Lehrkräfteausbildung mit Fachspezialisierung|Pädagogik, anderweitig nicht klassifiziert|I' +
-    'nterdisziplinäre Programme und Qualifikationen mit Bezug zu Pädagogik|Geisteswissenschaften und Küns' +
-    'te|Geisteswissenschaften und Künste, nicht näher bestimmt|Künste|Geisteswissenschaften (ohne Sprache' +
+  'Allgemeine Bildungsgänge und Qualifikationen|0|Grundlegende Bildungsgänge und Qualifikationen|Lesen,' +
+    ' Schreiben und Rechnen|Persönliche Fähigkeiten und Entwicklung|1||||||Pädagogik||Interdisziplinäre P' +
+    'rogramme und Qualifikationen mit Bezug zu Pädagogik|0|Erziehungswissenschaft|Ausbildung von Fachkräf' +
+    'ten für den Elementarbereich|Lehrkräfteausbildung ohne Fachspezialisierung|Lehrkräfteausbildung mit ' +
+    'Fachspezialisierung|1||Geisteswissenschaften und Künste|0|Künste|Geisteswissenschaften (ohne Sprache' +
     'n)|Sprachen|Interdisziplinäre Programme und Qualifikationen mit Bezug zu Geisteswissenschaften und K' +
-    'ünsten|Geisteswissenschaften und Künste, anderweitig nicht klassifiziert|Geisteswissenschaften und K' +
-    'ünste, nicht näher bestimmt|Künste, nicht näher bestimmt|Audiovisuelle Techniken und Medienproduktio' +
-    'n|Mode-, Innen- und Industriedesign|Bildende Kunst|Kunsthandwerk|Musik und darstellende Kunst|Künste' +
-    ', anderweitig nicht klassifiziert|Geisteswissenschaften (ohne Sprachen), nicht näher bestimmt|Religi' +
-    'on und Theologie|Geschichte und Archäologie|Philosophie und Ethik|Interdisziplinäre Programme und Qu' +
-    'alifikationen mit Bezug zu Geisteswissenschaften|Geisteswissenschaften (ohne Sprachen), anderweitig ' +
-    'nicht klassifiziert|Sprachen, nicht näher bestimmt|Spracherwerb|Literatur und Linguistik|Sprachen, a' +
-    'nderweitig nicht klassifiziert|Interdisziplinäre Programme und Qualifikationen mit Bezug zu Geistesw' +
-    'issenschaften und Künsten|Geisteswissenschaften und Künste, anderweitig nicht klassifiziert|Sozialwi' +
-    'ssenschaften, Journalismus und Informationswesen|Sozialwissenschaften, Journalismus und Informations' +
-    'wesen, nicht näher bestimmt|Sozial- und Verhaltenswissenschaften|Journalismus und Informationswesen|' +
-    'Interdisziplinäre Programme und Qualifikationen mit Bezug zu Sozialwissenschaften, Journalismus und ' +
-    'Informationswesen|Sozialwissenschaften, Journalismus und Informationswesen, anderweitig nicht klassi' +
-    'fiziert|Sozialwissenschaften, Journalismus und Informationswesen, nicht näher bestimmt|Sozial- und V' +
-    'erhaltenswissenschaften, nicht näher bestimmt|Volkswirtschaftslehre|Politikwissenschaft und politisc' +
-    'he Bildung|Psychologie|Soziologie und Kulturwissenschaften|Sozial- und Verhaltenswissenschaften, and' +
-    'erweitig nicht klassifiziert|Journalismus und Informationswesen, nicht näher bestimmt|Journalismus u' +
-    'nd Berichterstattung|Bibliotheks-, Informations- und Archivwesen|Journalismus und Informationswesen,' +
-    ' anderweitig nicht klassifiziert|Interdisziplinäre Programme und Qualifikationen mit Bezug zu Sozial' +
-    'wissenschaften, Journalismus und Informationswesen|Sozialwissenschaften, Journalismus und Informatio' +
-    'nswesen, anderweitig nicht klassifiziert|Wirtschaft, Verwaltung und Recht|Wirtschaft, Verwaltung und' +
-    ' Recht, nicht näher bestimmt|Wirtschaft und Verwaltung|Recht|Interdisziplinäre Programme und Qualifi' +
-    'kationen mit Bezug zu Wirtschaft, Verwaltung und Recht|Wirtschaft, Verwaltung und Recht, anderweitig' +
-    ' nicht klassifiziert|Wirtschaft, Verwaltung und Recht, nicht näher bestimmt|Wirtschaft und Verwaltun' +
-    'g, nicht näher bestimmt|Rechnungswesen und Steuern|Finanz-, Bank- und Versicherungswesen|Management ' +
-    'und Verwaltung|Marketing und Werbung|Sekretariats- und Büroarbeit|Groß- und Einzelhandel|Berufsprakt' +
-    'ische Fähigkeiten|Wirtschaft und Verwaltung, anderweitig nicht klassifiziert|Recht|Interdisziplinäre' +
-    ' Programme und Qualifikationen mit Bezug zu Wirtschaft, Verwaltung und Recht|Wirtschaft, Verwaltung ' +
-    'und Recht, anderweitig nicht klassifiziert|Naturwissenschaften, Mathematik und Statistik|Naturwissen' +
-    'schaften, Mathematik und Statistik, nicht näher bestimmt|Biologie und verwandte Wissenschaften|Umwel' +
-    't|Exakte Naturwissenschaften|Mathematik und Statistik|Interdisziplinäre Programme und Qualifikatione' +
-    'n mit Bezug zu Naturwissenschaften, Mathematik und Statistik|Naturwissenschaften, Mathematik und Sta' +
-    'tistik, anderweitig nicht klassifiziert|Naturwissenschaften, Mathematik und Statistik, nicht näher b' +
-    'estimmt|Biologie und verwandte Wissenschaften, nicht näher bestimmt|Biologie|Biochemie|Biologie und ' +
-    'verwandte Wissenschaften, anderweitig nicht klassifiziert|Umwelt, nicht näher bestimmt|Umweltwissens' +
-    'chaften|Natürliche Lebensräume und Wildtiere|Umwelt, anderweitig nicht klassifiziert|Exakte Naturwis' +
-    'senschaften, nicht näher bestimmt|Chemie|Geowissenschaften|Physik|Exakte Naturwissenschaften, anderw' +
-    'eitig nicht klassifiziert|Mathematik und Statistik, nicht näher bestimmt|Mathematik|Statistik|Interd' +
-    'isziplinäre Programme und Qualifikationen mit Bezug zu Naturwissenschaften, Mathematik und Statistik' +
-    '|Naturwissenschaften, Mathematik und Statistik, anderweitig nicht klassifiziert|Informations- und Ko' +
-    'mmunikationstechnologie (IKT)|Informations- und Kommunikationstechnologie (IKT)|Interdisziplinäre Pr' +
-    'ogramme und Qualifikationen mit Bezug zu Informations- und Kommunikationstechnologie (IKT)|Informati' +
-    'ons- und Kommunikationstechnologie (IKT), nicht näher bestimmt|Computernutzung|Entwurf und Verwaltun' +
-    'g von Datenbanken und Netzwerken|Software- und Anwendungsentwicklung und -analyse|Informations- und ' +
-    'Kommunikationstechnologie, anderweitig nicht klassifiziert|Interdisziplinäre Programme und Qualifika' +
-    'tionen mit Bezug zu Informations- und Kommunikationstechnologie (IKT)|Ingenieurwesen, verarbeitendes' +
-    ' Gewerbe und Baugewerbe|Ingenieurwesen, verarbeitendes Gewerbe und Baugewerbe, nicht näher bestimmt|' +
-    'Ingenieurwesen und technische Berufe|Herstellung und Verarbeitung|Architektur und Baugewerbe|Interdi' +
-    'sziplinäre Programme und Qualifikationen mit Bezug zu Ingenieurwesen, verarbeitendem Gewerbe und Bau' +
-    'gewerbe|Ingenieurwesen, verarbeitendes Gewerbe und Baugewerbe, anderweitig nicht klassifiziert|Ingen' +
-    'ieurwesen, verarbeitendes Gewerbe und Baugewerbe, nicht näher bestimmt|Ingenieurwesen und technische' +
-    ' Berufe, nicht näher bestimmt|Chemieingenieurwesen und Verfahrenstechnik|Umweltschutztechnik|Elektri' +
-    'zität und Energie|Elektronik und Automatisierung|Maschinenbau und Metallverarbeitung|Kraftfahrzeuge,' +
-    ' Schiffe und Luftfahrzeuge|Ingenieurwesen und technische Berufe, anderweitig nicht klassifiziert|Her' +
-    'stellung und Verarbeitung, nicht näher bestimmt|Lebensmittelverarbeitung|Werkstoffe (Glas, Papier, K' +
-    'unststoff und Holz)|Textilien (Bekleidung, Schuhe und Leder)|Bergbau und Rohstoffgewinnung|Herstellu' +
-    'ng und Verarbeitung, anderweitig nicht klassifiziert|Architektur und Baugewerbe, nicht näher bestimm' +
-    't|Architektur und Stadtplanung|Hoch- und Tiefbau|Interdisziplinäre Programme und Qualifikationen mit' +
-    ' Bezug zu Ingenieurwesen, verarbeitendem Gewerbe und Baugewerbe|Ingenieurwesen, verarbeitendes Gewer' +
-    'be und Baugewerbe, anderweitig nicht klassifiziert|Landwirtschaft, Forstwirtschaft, Fischerei und Ti' +
-    'ermedizin|Landwirtschaft, Forstwirtschaft, Fischerei und Tiermedizin, nicht näher bestimmt|Landwirts' +
-    'chaft|Forstwirtschaft|Fischerei|Tiermedizin|Interdisziplinäre Programme und Qualifikationen mit Bezu' +
-    'g zu Landwirtschaft, Forstwirtschaft, Fischerei und Tiermedizin|Landwirtschaft, Forstwirtschaft, Fis' +
-    'cherei und Tiermedizin, anderweitig nicht klassifiziert|Landwirtschaft, Forstwirtschaft, Fischerei u' +
-    'nd Tiermedizin, nicht näher bestimmt|Landwirtschaft, nicht näher bestimmt|Pflanzen- und Tierprodukti' +
-    'on|Gartenbau|Landwirtschaft, anderweitig nicht klassifiziert|Forstwirtschaft|Fischerei|Tiermedizin|I' +
-    'nterdisziplinäre Programme und Qualifikationen mit Bezug zu Landwirtschaft, Forstwirtschaft, Fischer' +
-    'ei und Tiermedizin|Landwirtschaft, Forstwirtschaft, Fischerei und Tiermedizin, anderweitig nicht kla' +
-    'ssifiziert|Gesundheit und Sozialwesen|Gesundheit und Sozialwesen, nicht näher bestimmt|Gesundheit|So' +
-    'zialwesen|Interdisziplinäre Programme und Qualifikationen mit Bezug zu Gesundheit und Sozialwesen|Ge' +
-    'sundheit und Sozialwesen, anderweitig nicht klassifiziert|Gesundheit und Sozialwesen, nicht näher be' +
-    'stimmt|Gesundheit, nicht näher bestimmt|Zahnmedizin|Medizin|Krankenpflege und Geburtshilfe|Medizinis' +
-    'che Diagnose- und Behandlungstechnik|Therapie und Rehabilitation|Pharmazie|Traditionelle und komplem' +
-    'entäre Medizin und Therapie|Gesundheit, anderweitig nicht klassifiziert|Sozialwesen, nicht näher bes' +
-    'timmt|Betreuung älterer Menschen und Erwachsener mit Behinderung|Kinderbetreuung und Jugendarbeit|So' +
-    'ziale Arbeit und Beratung|Sozialwesen, anderweitig nicht klassifiziert|Interdisziplinäre Programme u' +
-    'nd Qualifikationen mit Bezug zu Gesundheit und Sozialwesen|Gesundheit und Sozialwesen, anderweitig n' +
-    'icht klassifiziert|Dienstleistungen|Dienstleistungen, nicht näher bestimmt|Persönliche Dienstleistun' +
-    'gen|Hygiene und arbeitsmedizinische Dienste|Sicherheitsdienstleistungen|Verkehrsdienstleistungen|Int' +
-    'erdisziplinäre Programme und Qualifikationen mit Bezug zu Dienstleistungen|Dienstleistungen, anderwe' +
-    'itig nicht klassifiziert|Dienstleistungen, nicht näher bestimmt|Persönliche Dienstleistungen, nicht ' +
-    'näher bestimmt|Hauswirtschaftliche Dienstleistungen|Friseur- und Kosmetikdienstleistungen|Hotellerie' +
-    ', Gastronomie und Catering|Sport|Reisen, Tourismus und Freizeit|Persönliche Dienstleistungen, anderw' +
-    'eitig nicht klassifiziert|Hygiene und arbeitsmedizinische Dienste, nicht näher bestimmt|Öffentliche ' +
-    'Hygiene und Abfallwirtschaft|Arbeitsschutz und Arbeitssicherheit|Hygiene und arbeitsmedizinische Die' +
-    'nste, anderweitig nicht klassifiziert|Sicherheitsdienstleistungen, nicht näher bestimmt|Militär und ' +
-    'Verteidigung|Personen- und Objektschutz|Sicherheitsdienstleistungen, anderweitig nicht klassifiziert' +
-    '|Verkehrsdienstleistungen|Interdisziplinäre Programme und Qualifikationen mit Bezug zu Dienstleistun' +
-    'gen|Dienstleistungen, anderweitig nicht klassifiziert|Fachrichtung unbekannt|Fachrichtung unbekannt|' +
-    'Fachrichtung unbekannt',
+    'ünsten|1||0|Audiovisuelle Techniken und Medienproduktion|Mode-, Innen- und Industriedesign|Bildende ' +
+    'Kunst|Kunsthandwerk|Musik und darstellende Kunst|1|0|Religion und Theologie|Geschichte und Archäolog' +
+    'ie|Philosophie und Ethik|Interdisziplinäre Programme und Qualifikationen mit Bezug zu Geisteswissens' +
+    'chaften|1|0|Spracherwerb|Literatur und Linguistik|1|||Sozialwissenschaften, Journalismus und Informa' +
+    'tionswesen|0|Sozial- und Verhaltenswissenschaften|Journalismus und Informationswesen|Interdisziplinä' +
+    're Programme und Qualifikationen mit Bezug zu Sozialwissenschaften, Journalismus und Informationswes' +
+    'en|1||0|Volkswirtschaftslehre|Politikwissenschaft und politische Bildung|Psychologie|Soziologie und ' +
+    'Kulturwissenschaften|1|0|Journalismus und Berichterstattung|Bibliotheks-, Informations- und Archivwe' +
+    'sen|1|||Wirtschaft, Verwaltung und Recht|0|Wirtschaft und Verwaltung|Recht|Interdisziplinäre Program' +
+    'me und Qualifikationen mit Bezug zu Wirtschaft, Verwaltung und Recht|1||0|Rechnungswesen und Steuern' +
+    '|Finanz-, Bank- und Versicherungswesen|Management und Verwaltung|Marketing und Werbung|Sekretariats-' +
+    ' und Büroarbeit|Groß- und Einzelhandel|Berufspraktische Fähigkeiten|1||||Naturwissenschaften, Mathem' +
+    'atik und Statistik|0|Biologie und verwandte Wissenschaften|Umwelt|Exakte Naturwissenschaften|Mathema' +
+    'tik und Statistik|Interdisziplinäre Programme und Qualifikationen mit Bezug zu Naturwissenschaften, ' +
+    'Mathematik und Statistik|1||0|Biologie|Biochemie|1|0|Umweltwissenschaften|Natürliche Lebensräume und' +
+    ' Wildtiere|1|0|Chemie|Geowissenschaften|Physik|1|0|Mathematik|Statistik|||Informations- und Kommunik' +
+    'ationstechnologie (IKT)||Interdisziplinäre Programme und Qualifikationen mit Bezug zu Informations- ' +
+    'und Kommunikationstechnologie (IKT)|0|Computernutzung|Entwurf und Verwaltung von Datenbanken und Net' +
+    'zwerken|Software- und Anwendungsentwicklung und -analyse|Informations- und Kommunikationstechnologie' +
+    ', anderweitig nicht klassifiziert||Ingenieurwesen, verarbeitendes Gewerbe und Baugewerbe|0|Ingenieur' +
+    'wesen und technische Berufe|Herstellung und Verarbeitung|Architektur und Baugewerbe|Interdisziplinär' +
+    'e Programme und Qualifikationen mit Bezug zu Ingenieurwesen, verarbeitendem Gewerbe und Baugewerbe|1' +
+    '||0|Chemieingenieurwesen und Verfahrenstechnik|Umweltschutztechnik|Elektrizität und Energie|Elektron' +
+    'ik und Automatisierung|Maschinenbau und Metallverarbeitung|Kraftfahrzeuge, Schiffe und Luftfahrzeuge' +
+    '|1|0|Lebensmittelverarbeitung|Werkstoffe (Glas, Papier, Kunststoff und Holz)|Textilien (Bekleidung, ' +
+    'Schuhe und Leder)|Bergbau und Rohstoffgewinnung|1|0|Architektur und Stadtplanung|Hoch- und Tiefbau||' +
+    '|Landwirtschaft, Forstwirtschaft, Fischerei und Tiermedizin|0|Landwirtschaft|Forstwirtschaft|Fischer' +
+    'ei|Tiermedizin|Interdisziplinäre Programme und Qualifikationen mit Bezug zu Landwirtschaft, Forstwir' +
+    'tschaft, Fischerei und Tiermedizin|1||0|Pflanzen- und Tierproduktion|Gartenbau|1||||||Gesundheit und' +
+    ' Sozialwesen|0|Gesundheit|Sozialwesen|Interdisziplinäre Programme und Qualifikationen mit Bezug zu G' +
+    'esundheit und Sozialwesen|1||0|Zahnmedizin|Medizin|Krankenpflege und Geburtshilfe|Medizinische Diagn' +
+    'ose- und Behandlungstechnik|Therapie und Rehabilitation|Pharmazie|Traditionelle und komplementäre Me' +
+    'dizin und Therapie|1|0|Betreuung älterer Menschen und Erwachsener mit Behinderung|Kinderbetreuung un' +
+    'd Jugendarbeit|Soziale Arbeit und Beratung|1|||Dienstleistungen|0|Persönliche Dienstleistungen|Hygie' +
+    'ne und arbeitsmedizinische Dienste|Sicherheitsdienstleistungen|Verkehrsdienstleistungen|Interdiszipl' +
+    'inäre Programme und Qualifikationen mit Bezug zu Dienstleistungen|1||0|Hauswirtschaftliche Dienstlei' +
+    'stungen|Friseur- und Kosmetikdienstleistungen|Hotellerie, Gastronomie und Catering|Sport|Reisen, Tou' +
+    'rismus und Freizeit|1|0|Öffentliche Hygiene und Abfallwirtschaft|Arbeitsschutz und Arbeitssicherheit' +
+    '|1|0|Militär und Verteidigung|Personen- und Objektschutz|1||||Fachrichtung unbekannt||',
+  [', nicht näher bestimmt', ', anderweitig nicht klassifiziert'],
 );
 
 /** German labels of countries, in the order of its codes. */

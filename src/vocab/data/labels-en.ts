@@ -27,94 +27,48 @@ import { LANGUAGE_CODE_DATA } from './languages.js';
 /** English labels of isced-fields, in the order of its codes. */
 export const EN_LABELS_ISCED_FIELDS = /* @__PURE__ */ labelTable(
   ISCED_F_CODE_DATA,
-  'Generic programmes and qualifications|Generic programmes and qualifications not further defined|Basi' +
-    'c programmes and qualifications|Literacy and numeracy|Personal skills and development|Generic progra' +
-    'mmes and qualifications not elsewhere classified|Generic programmes and qualifications not further d' +
-    'efined|Basic programmes and qualifications|Literacy and numeracy|Personal skills and development|Gen' +
-    'eric programmes and qualifications not elsewhere classified|Education|Education|Inter-disciplinary p' +
-    'rogrammes and qualifications involving education|Education not further defined|Education science|Tra' +
-    'ining for pre-school teachers|Teacher training without subject specialisation|Teacher training with ' +
-    'subject specialisation|Education not elsewhere classified|Inter-disciplinary programmes and qualific' +
-    'ations involving education|Arts and humanities|Arts and humanities not further defined|Arts|Humaniti' +
-    'es (except languages)|Languages|Inter-disciplinary programmes and qualifications involving arts and ' +
-    'humanities|Arts and humanities not elsewhere classified|Arts and humanities not further defined|Arts' +
-    ' not further defined|Audio-visual techniques and media production|Fashion, interior and industrial d' +
-    'esign|Fine arts|Handicrafts|Music and performing arts|Arts not elsewhere classified|Humanities (exce' +
-    'pt languages) not further defined|Religion and theology|History and archaeology|Philosophy and ethic' +
-    's|Inter-disciplinary programmes and qualifications involving humanities|Humanities (except languages' +
-    ') not elsewhere classified|Languages not further defined|Language acquisition|Literature and linguis' +
-    'tics|Languages not elsewhere classified|Inter-disciplinary programmes and qualifications involving a' +
-    'rts and humanities|Arts and humanities not elsewhere classified|Social sciences, journalism and info' +
-    'rmation|Social sciences, journalism and information not further defined|Social and behavioural scien' +
-    'ces|Journalism and information|Inter-disciplinary programmes and qualifications involving social sci' +
-    'ences, journalism and information|Social sciences, journalism and information not elsewhere classifi' +
-    'ed|Social sciences, journalism and information not further defined|Social and behavioural sciences n' +
-    'ot further defined|Economics|Political sciences and civics|Psychology|Sociology and cultural studies' +
-    '|Social and behavioural sciences not elsewhere classified|Journalism and information not further def' +
-    'ined|Journalism and reporting|Library, information and archival studies|Journalism and information n' +
-    'ot elsewhere classified|Inter-disciplinary programmes and qualifications involving social sciences, ' +
-    'journalism and information|Social sciences, journalism and information not elsewhere classified|Busi' +
-    'ness, administration and law|Business, administration and law not further defined|Business and admin' +
-    'istration|Law|Inter-disciplinary programmes and qualifications involving business, administration an' +
-    'd law|Business, administration and law not elsewhere classified|Business, administration and law not' +
-    ' further defined|Business and administration not further defined|Accounting and taxation|Finance, ba' +
-    'nking and insurance|Management and administration|Marketing and advertising|Secretarial and office w' +
-    'ork|Wholesale and retail sales|Work skills|Business and administration not elsewhere classified|Law|' +
-    'Inter-disciplinary programmes and qualifications involving business, administration and law|Business' +
-    ', administration and law not elsewhere classified|Natural sciences, mathematics and statistics|Natur' +
-    'al sciences, mathematics and statistics not further defined|Biological and related sciences|Environm' +
-    'ent|Physical sciences|Mathematics and statistics|Inter-disciplinary programmes and qualifications in' +
-    'volving natural sciences, mathematics and statistics|Natural sciences, mathematics and statistics no' +
-    't elsewhere classified|Natural sciences, mathematics and statistics not further defined|Biological a' +
-    'nd related sciences not further defined|Biology|Biochemistry|Biological and related sciences not els' +
-    'ewhere classified|Environment not further defined|Environmental sciences|Natural environments and wi' +
-    'ldlife|Environment not elsewhere classified|Physical sciences not further defined|Chemistry|Earth sc' +
-    'iences|Physics|Physical sciences not elsewhere classified|Mathematics and statistics not further def' +
-    'ined|Mathematics|Statistics|Inter-disciplinary programmes and qualifications involving natural scien' +
-    'ces, mathematics and statistics|Natural sciences, mathematics and statistics not elsewhere classifie' +
-    'd|Information and Communication Technologies (ICTs)|Information and Communication Technologies (ICTs' +
-    ')|Inter-disciplinary programmes and qualifications involving Information and Communication Technolog' +
-    'ies (ICTs)|Information and Communication Technologies (ICTs) not further defined|Computer use|Databa' +
-    'se and network design and administration|Software and applications development and analysis|Informat' +
-    'ion and communication technologies not elsewhere classified|Inter-disciplinary programmes and qualif' +
-    'ications involving Information and Communication Technologies (ICTs)|Engineering, manufacturing and ' +
-    'construction|Engineering, manufacturing and construction not further defined|Engineering and enginee' +
-    'ring trades|Manufacturing and processing|Architecture and construction|Inter-disciplinary programmes' +
-    ' and qualifications involving engineering, manufacturing and construction|Engineering, manufacturing' +
-    ' and construction not elsewhere classified|Engineering, manufacturing and construction not further d' +
-    'efined|Engineering and engineering trades not further defined|Chemical engineering and processes|Env' +
-    'ironmental protection technology|Electricity and energy|Electronics and automation|Mechanics and met' +
-    'al trades|Motor vehicles, ships and aircraft|Engineering and engineering trades not elsewhere classi' +
-    'fied|Manufacturing and processing not further defined|Food processing|Materials (glass, paper, plast' +
-    'ic and wood)|Textiles (clothes, footwear and leather)|Mining and extraction|Manufacturing and proces' +
-    'sing not elsewhere classified|Architecture and construction not further defined|Architecture and tow' +
-    'n planning|Building and civil engineering|Inter-disciplinary programmes and qualifications involving' +
-    ' engineering, manufacturing and construction|Engineering, manufacturing and construction not elsewhe' +
-    're classified|Agriculture, forestry, fisheries and veterinary|Agriculture, forestry, fisheries and v' +
-    'eterinary not further defined|Agriculture|Forestry|Fisheries|Veterinary|Inter-disciplinary programme' +
-    's and qualifications involving agriculture, forestry, fisheries and veterinary|Agriculture, forestry' +
-    ', fisheries and veterinary not elsewhere classified|Agriculture, forestry, fisheries and veterinary ' +
-    'not further defined|Agriculture not further defined|Crop and livestock production|Horticulture|Agric' +
-    'ulture not elsewhere classified|Forestry|Fisheries|Veterinary|Inter-disciplinary programmes and qual' +
-    'ifications involving agriculture, forestry, fisheries and veterinary|Agriculture, forestry, fisherie' +
-    's and veterinary not elsewhere classified|Health and welfare|Health and welfare not further defined|' +
-    'Health|Welfare|Inter-disciplinary programmes and qualifications involving health and welfare|Health ' +
-    'and welfare not elsewhere classified|Health and welfare not further defined|Health not further defin' +
-    'ed|Dental studies|Medicine|Nursing and midwifery|Medical diagnostic and treatment technology|Therapy' +
-    ' and rehabilitation|Pharmacy|Traditional and complementary medicine and therapy|Health not elsewhere' +
-    ' classified|Welfare not further defined|Care of the elderly and of disabled adults|Child care and yo' +
-    'uth services|Social work and counselling|Welfare not elsewhere classified|Inter-disciplinary program' +
-    'mes and qualifications involving health and welfare|Health and welfare not elsewhere classified|Serv' +
-    'ices|Services not further defined|Personal services|Hygiene and occupational health services|Securit' +
-    'y services|Transport services|Inter-disciplinary programmes and qualifications involving services|Se' +
-    'rvices not elsewhere classified|Services not further defined|Personal services not further defined|D' +
-    'omestic services|Hair and beauty services|Hotel, restaurants and catering|Sports|Travel, tourism and' +
-    ' leisure|Personal services not elsewhere classified|Hygiene and occupational health services not fur' +
-    'ther defined|Community sanitation|Occupational health and safety|Hygiene and occupational health ser' +
-    'vices not elsewhere classified|Security services not further defined|Military and defence|Protection' +
-    ' of persons and property|Security services not elsewhere classified|Transport services|Inter-discipl' +
-    'inary programmes and qualifications involving services|Services not elsewhere classified|Field unkno' +
-    'wn|Field unknown|Field unknown',
+  'Generic programmes and qualifications|0|Basic programmes and qualifications|Literacy and numeracy|Pe' +
+    'rsonal skills and development|1||||||Education||Inter-disciplinary programmes and qualifications inv' +
+    'olving education|0|Education science|Training for pre-school teachers|Teacher training without subje' +
+    'ct specialisation|Teacher training with subject specialisation|1||Arts and humanities|0|Arts|Humanit' +
+    'ies (except languages)|Languages|Inter-disciplinary programmes and qualifications involving arts and' +
+    ' humanities|1||0|Audio-visual techniques and media production|Fashion, interior and industrial desig' +
+    'n|Fine arts|Handicrafts|Music and performing arts|1|0|Religion and theology|History and archaeology|' +
+    'Philosophy and ethics|Inter-disciplinary programmes and qualifications involving humanities|1|0|Lang' +
+    'uage acquisition|Literature and linguistics|1|||Social sciences, journalism and information|0|Social' +
+    ' and behavioural sciences|Journalism and information|Inter-disciplinary programmes and qualification' +
+    's involving social sciences, journalism and information|1||0|Economics|Political sciences and civics' +
+    '|Psychology|Sociology and cultural studies|1|0|Journalism and reporting|Library, information and arc' +
+    'hival studies|1|||Business, administration and law|0|Business and administration|Law|Inter-disciplin' +
+    'ary programmes and qualifications involving business, administration and law|1||0|Accounting and tax' +
+    'ation|Finance, banking and insurance|Management and administration|Marketing and advertising|Secreta' +
+    'rial and office work|Wholesale and retail sales|Work skills|1||||Natural sciences, mathematics and s' +
+    'tatistics|0|Biological and related sciences|Environment|Physical sciences|Mathematics and statistics' +
+    '|Inter-disciplinary programmes and qualifications involving natural sciences, mathematics and statis' +
+    'tics|1||0|Biology|Biochemistry|1|0|Environmental sciences|Natural environments and wildlife|1|0|Chem' +
+    'istry|Earth sciences|Physics|1|0|Mathematics|Statistics|||Information and Communication Technologies' +
+    ' (ICTs)||Inter-disciplinary programmes and qualifications involving Information and Communication Te' +
+    'chnologies (ICTs)|0|Computer use|Database and network design and administration|Software and applica' +
+    'tions development and analysis|Information and communication technologies not elsewhere classified||' +
+    'Engineering, manufacturing and construction|0|Engineering and engineering trades|Manufacturing and p' +
+    'rocessing|Architecture and construction|Inter-disciplinary programmes and qualifications involving e' +
+    'ngineering, manufacturing and construction|1||0|Chemical engineering and processes|Environmental pro' +
+    'tection technology|Electricity and energy|Electronics and automation|Mechanics and metal trades|Moto' +
+    'r vehicles, ships and aircraft|1|0|Food processing|Materials (glass, paper, plastic and wood)|Textil' +
+    'es (clothes, footwear and leather)|Mining and extraction|1|0|Architecture and town planning|Building' +
+    ' and civil engineering|||Agriculture, forestry, fisheries and veterinary|0|Agriculture|Forestry|Fish' +
+    'eries|Veterinary|Inter-disciplinary programmes and qualifications involving agriculture, forestry, f' +
+    'isheries and veterinary|1||0|Crop and livestock production|Horticulture|1||||||Health and welfare|0|' +
+    'Health|Welfare|Inter-disciplinary programmes and qualifications involving health and welfare|1||0|De' +
+    'ntal studies|Medicine|Nursing and midwifery|Medical diagnostic and treatment technology|Therapy and ' +
+    'rehabilitation|Pharmacy|Traditional and complementary medicine and therapy|1|0|Care of the elderly a' +
+    'nd of disabled adults|Child care and youth services|Social work and counselling|1|||Services|0|Perso' +
+    'nal services|Hygiene and occupational health services|Security services|Transport services|Inter-dis' +
+    'ciplinary programmes and qualifications involving services|1||0|Domestic services|Hair and beauty se' +
+    'rvices|Hotel, restaurants and catering|Sports|Travel, tourism and leisure|1|0|Community sanitation|O' +
+    'ccupational health and safety|1|0|Military and defence|Protection of persons and property|1||||Field' +
+    ' unknown||',
+  [' not further defined', ' not elsewhere classified'],
 );
 
 /** English labels of countries, in the order of its codes. */

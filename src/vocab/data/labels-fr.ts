@@ -11,108 +11,53 @@ import { LANGUAGE_CODE_DATA } from './languages.js';
 /** French labels of isced-fields, in the order of its codes. */
 export const FR_LABELS_ISCED_FIELDS = /* @__PURE__ */ labelTable(
   ISCED_F_CODE_DATA,
-  'Programmes et certifications génériques|Programmes et certifications génériques – sans autre précisi' +
-    'on|Programmes et certifications de base|Alphabétisation et calcul|Compétences et développement perso' +
-    'nnels|Programmes et certifications génériques – autres (non classés ailleurs)|Programmes et certific' +
-    'ations génériques – sans autre précision|Programmes et certifications de base|Alphabétisation et cal' +
-    'cul|Compétences et développement personnels|Programmes et certifications génériques – autres (non cl' +
-    'assés ailleurs)|Éducation|Éducation|Programmes et certifications interdisciplinaires portant sur l’é' +
-    'ducation|Éducation – sans autre précision|Sciences de l’éducation|Formation des enseignants du présc' +
-    'olaire|Formation des enseignants sans spécialisation disciplinaire|Formation des enseignants avec sp' +
-    'écialisation disciplinaire|Éducation – autres (non classés ailleurs)|Programmes et certifications in' +
-    'terdisciplinaires portant sur l’éducation|Lettres et arts|Lettres et arts – sans autre précision|Art' +
-    's|Lettres (à l’exception des langues)|Langues|Programmes et certifications interdisciplinaires porta' +
-    'nt sur les lettres et les arts|Lettres et arts – autres (non classés ailleurs)|Lettres et arts – san' +
-    's autre précision|Arts – sans autre précision|Techniques audiovisuelles et production de médias|Mode' +
-    ', design d’intérieur et design industriel|Beaux-arts|Artisanat|Musique et arts du spectacle|Arts – a' +
-    'utres (non classés ailleurs)|Lettres (à l’exception des langues) – sans autre précision|Religion et ' +
-    'théologie|Histoire et archéologie|Philosophie et éthique|Programmes et certifications interdisciplin' +
-    'aires portant sur les lettres|Lettres (à l’exception des langues) – autres (non classés ailleurs)|La' +
-    'ngues – sans autre précision|Apprentissage des langues|Littérature et linguistique|Langues – autres ' +
-    '(non classés ailleurs)|Programmes et certifications interdisciplinaires portant sur les lettres et l' +
-    'es arts|Lettres et arts – autres (non classés ailleurs)|Sciences sociales, journalisme et informatio' +
-    'n|Sciences sociales, journalisme et information – sans autre précision|Sciences sociales et du compo' +
-    'rtement|Journalisme et information|Programmes et certifications interdisciplinaires portant sur les ' +
-    'sciences sociales, le journalisme et l’information|Sciences sociales, journalisme et information – a' +
-    'utres (non classés ailleurs)|Sciences sociales, journalisme et information – sans autre précision|Sc' +
-    'iences sociales et du comportement – sans autre précision|Économie|Sciences politiques et éducation ' +
-    'civique|Psychologie|Sociologie et études culturelles|Sciences sociales et du comportement – autres (' +
-    'non classés ailleurs)|Journalisme et information – sans autre précision|Journalisme et reportage|Bib' +
-    'liothéconomie, sciences de l’information et archivistique|Journalisme et information – autres (non c' +
-    'lassés ailleurs)|Programmes et certifications interdisciplinaires portant sur les sciences sociales,' +
-    ' le journalisme et l’information|Sciences sociales, journalisme et information – autres (non classés' +
-    ' ailleurs)|Commerce, administration et droit|Commerce, administration et droit – sans autre précisio' +
-    'n|Commerce et administration|Droit|Programmes et certifications interdisciplinaires portant sur le c' +
-    'ommerce, l’administration et le droit|Commerce, administration et droit – autres (non classés ailleu' +
-    'rs)|Commerce, administration et droit – sans autre précision|Commerce et administration – sans autre' +
-    ' précision|Comptabilité et fiscalité|Finance, banque et assurance|Gestion et administration|Marketin' +
-    'g et publicité|Secrétariat et travail de bureau|Commerce de gros et de détail|Compétences profession' +
-    'nelles|Commerce et administration – autres (non classés ailleurs)|Droit|Programmes et certifications' +
-    ' interdisciplinaires portant sur le commerce, l’administration et le droit|Commerce, administration ' +
-    'et droit – autres (non classés ailleurs)|Sciences naturelles, mathématiques et statistiques|Sciences' +
-    ' naturelles, mathématiques et statistiques – sans autre précision|Sciences biologiques et apparentée' +
-    's|Environnement|Sciences physiques|Mathématiques et statistiques|Programmes et certifications interd' +
-    'isciplinaires portant sur les sciences naturelles, les mathématiques et les statistiques|Sciences na' +
-    'turelles, mathématiques et statistiques – autres (non classés ailleurs)|Sciences naturelles, mathéma' +
-    'tiques et statistiques – sans autre précision|Sciences biologiques et apparentées – sans autre préci' +
-    'sion|Biologie|Biochimie|Sciences biologiques et apparentées – autres (non classés ailleurs)|Environn' +
-    'ement – sans autre précision|Sciences de l’environnement|Milieux naturels et faune sauvage|Environne' +
-    'ment – autres (non classés ailleurs)|Sciences physiques – sans autre précision|Chimie|Sciences de la' +
-    ' Terre|Physique|Sciences physiques – autres (non classés ailleurs)|Mathématiques et statistiques – s' +
-    'ans autre précision|Mathématiques|Statistiques|Programmes et certifications interdisciplinaires port' +
-    'ant sur les sciences naturelles, les mathématiques et les statistiques|Sciences naturelles, mathémat' +
-    'iques et statistiques – autres (non classés ailleurs)|Technologies de l’information et de la communi' +
-    'cation (TIC)|Technologies de l’information et de la communication (TIC)|Programmes et certifications' +
-    ' interdisciplinaires portant sur les technologies de l’information et de la communication (TIC)|Tech' +
-    'nologies de l’information et de la communication (TIC) – sans autre précision|Utilisation de l’ordin' +
-    'ateur|Conception et administration de bases de données et de réseaux|Développement et analyse de log' +
-    'iciels et d’applications|Technologies de l’information et de la communication – autres (non classés ' +
-    'ailleurs)|Programmes et certifications interdisciplinaires portant sur les technologies de l’informa' +
-    'tion et de la communication (TIC)|Ingénierie, industries de transformation et construction|Ingénieri' +
-    'e, industries de transformation et construction – sans autre précision|Ingénierie et techniques appa' +
-    'rentées|Industries de fabrication et de transformation|Architecture et construction|Programmes et ce' +
-    'rtifications interdisciplinaires portant sur l’ingénierie, les industries de transformation et la co' +
-    'nstruction|Ingénierie, industries de transformation et construction – autres (non classés ailleurs)|' +
-    'Ingénierie, industries de transformation et construction – sans autre précision|Ingénierie et techni' +
-    'ques apparentées – sans autre précision|Génie chimique et procédés chimiques|Technologies de protect' +
-    'ion de l’environnement|Électricité et énergie|Électronique et automatisation|Mécanique et métiers du' +
-    ' métal|Véhicules à moteur, navires et aéronefs|Ingénierie et techniques apparentées – autres (non cl' +
-    'assés ailleurs)|Industries de fabrication et de transformation – sans autre précision|Transformation' +
-    ' des aliments|Matériaux (verre, papier, plastique et bois)|Textiles (vêtements, chaussures et cuir)|' +
-    'Industries minières et extractives|Industries de fabrication et de transformation – autres (non clas' +
-    'sés ailleurs)|Architecture et construction – sans autre précision|Architecture et urbanisme|Bâtiment' +
-    ' et génie civil|Programmes et certifications interdisciplinaires portant sur l’ingénierie, les indus' +
-    'tries de transformation et la construction|Ingénierie, industries de transformation et construction ' +
-    '– autres (non classés ailleurs)|Agriculture, sylviculture, pêche et sciences vétérinaires|Agricultur' +
-    'e, sylviculture, pêche et sciences vétérinaires – sans autre précision|Agriculture|Sylviculture|Pêch' +
-    'e|Sciences vétérinaires|Programmes et certifications interdisciplinaires portant sur l’agriculture, ' +
-    'la sylviculture, la pêche et les sciences vétérinaires|Agriculture, sylviculture, pêche et sciences ' +
-    'vétérinaires – autres (non classés ailleurs)|Agriculture, sylviculture, pêche et sciences vétérinair' +
-    'es – sans autre précision|Agriculture – sans autre précision|Production végétale et animale|Horticul' +
-    'ture|Agriculture – autres (non classés ailleurs)|Sylviculture|Pêche|Sciences vétérinaires|Programmes' +
-    ' et certifications interdisciplinaires portant sur l’agriculture, la sylviculture, la pêche et les s' +
-    'ciences vétérinaires|Agriculture, sylviculture, pêche et sciences vétérinaires – autres (non classés' +
-    ' ailleurs)|Santé et protection sociale|Santé et protection sociale – sans autre précision|Santé|Prot' +
-    'ection sociale|Programmes et certifications interdisciplinaires portant sur la santé et la protectio' +
-    'n sociale|Santé et protection sociale – autres (non classés ailleurs)|Santé et protection sociale – ' +
-    'sans autre précision|Santé – sans autre précision|Études dentaires|Médecine|Soins infirmiers et obst' +
-    'étrique|Technologies du diagnostic et du traitement médicaux|Thérapie et réadaptation|Pharmacie|Méde' +
-    'cines et thérapies traditionnelles et complémentaires|Santé – autres (non classés ailleurs)|Protecti' +
-    'on sociale – sans autre précision|Soins aux personnes âgées et aux adultes handicapés|Garde d’enfant' +
-    's et services à la jeunesse|Travail social et conseil|Protection sociale – autres (non classés aille' +
-    'urs)|Programmes et certifications interdisciplinaires portant sur la santé et la protection sociale|' +
-    'Santé et protection sociale – autres (non classés ailleurs)|Services|Services – sans autre précision' +
-    '|Services aux particuliers|Services d’hygiène et de santé au travail|Services de sécurité|Services d' +
-    'e transport|Programmes et certifications interdisciplinaires portant sur les services|Services – aut' +
-    'res (non classés ailleurs)|Services – sans autre précision|Services aux particuliers – sans autre pr' +
-    'écision|Services domestiques|Coiffure et soins de beauté|Hôtellerie, restauration et traiteur|Sports' +
-    '|Voyages, tourisme et loisirs|Services aux particuliers – autres (non classés ailleurs)|Services d’h' +
-    'ygiène et de santé au travail – sans autre précision|Salubrité publique|Santé et sécurité au travail' +
-    '|Services d’hygiène et de santé au travail – autres (non classés ailleurs)|Services de sécurité – sa' +
-    'ns autre précision|Armée et défense|Protection des personnes et des biens|Services de sécurité – aut' +
-    'res (non classés ailleurs)|Services de transport|Programmes et certifications interdisciplinaires po' +
-    'rtant sur les services|Services – autres (non classés ailleurs)|Domaine inconnu|Domaine inconnu|Doma' +
-    'ine inconnu',
+  'Programmes et certifications génériques|0|Programmes et certifications de base|Alphabétisation et ca' +
+    'lcul|Compétences et développement personnels|1||||||Éducation||Programmes et certifications interdis' +
+    'ciplinaires portant sur l’éducation|0|Sciences de l’éducation|Formation des enseignants du préscolai' +
+    're|Formation des enseignants sans spécialisation disciplinaire|Formation des enseignants avec spécia' +
+    'lisation disciplinaire|1||Lettres et arts|0|Arts|Lettres (à l’exception des langues)|Langues|Program' +
+    'mes et certifications interdisciplinaires portant sur les lettres et les arts|1||0|Techniques audiov' +
+    'isuelles et production de médias|Mode, design d’intérieur et design industriel|Beaux-arts|Artisanat|' +
+    'Musique et arts du spectacle|1|0|Religion et théologie|Histoire et archéologie|Philosophie et éthiqu' +
+    'e|Programmes et certifications interdisciplinaires portant sur les lettres|1|0|Apprentissage des lan' +
+    'gues|Littérature et linguistique|1|||Sciences sociales, journalisme et information|0|Sciences social' +
+    'es et du comportement|Journalisme et information|Programmes et certifications interdisciplinaires po' +
+    'rtant sur les sciences sociales, le journalisme et l’information|1||0|Économie|Sciences politiques e' +
+    't éducation civique|Psychologie|Sociologie et études culturelles|1|0|Journalisme et reportage|Biblio' +
+    'théconomie, sciences de l’information et archivistique|1|||Commerce, administration et droit|0|Comme' +
+    'rce et administration|Droit|Programmes et certifications interdisciplinaires portant sur le commerce' +
+    ', l’administration et le droit|1||0|Comptabilité et fiscalité|Finance, banque et assurance|Gestion e' +
+    't administration|Marketing et publicité|Secrétariat et travail de bureau|Commerce de gros et de déta' +
+    'il|Compétences professionnelles|1||||Sciences naturelles, mathématiques et statistiques|0|Sciences b' +
+    'iologiques et apparentées|Environnement|Sciences physiques|Mathématiques et statistiques|Programmes ' +
+    'et certifications interdisciplinaires portant sur les sciences naturelles, les mathématiques et les ' +
+    'statistiques|1||0|Biologie|Biochimie|1|0|Sciences de l’environnement|Milieux naturels et faune sauva' +
+    'ge|1|0|Chimie|Sciences de la Terre|Physique|1|0|Mathématiques|Statistiques|||Technologies de l’infor' +
+    'mation et de la communication (TIC)||Programmes et certifications interdisciplinaires portant sur le' +
+    's technologies de l’information et de la communication (TIC)|0|Utilisation de l’ordinateur|Conceptio' +
+    'n et administration de bases de données et de réseaux|Développement et analyse de logiciels et d’app' +
+    'lications|Technologies de l’information et de la communication – autres (non classés ailleurs)||Ingé' +
+    'nierie, industries de transformation et construction|0|Ingénierie et techniques apparentées|Industri' +
+    'es de fabrication et de transformation|Architecture et construction|Programmes et certifications int' +
+    'erdisciplinaires portant sur l’ingénierie, les industries de transformation et la construction|1||0|' +
+    'Génie chimique et procédés chimiques|Technologies de protection de l’environnement|Électricité et én' +
+    'ergie|Électronique et automatisation|Mécanique et métiers du métal|Véhicules à moteur, navires et aé' +
+    'ronefs|1|0|Transformation des aliments|Matériaux (verre, papier, plastique et bois)|Textiles (vêteme' +
+    'nts, chaussures et cuir)|Industries minières et extractives|1|0|Architecture et urbanisme|Bâtiment e' +
+    't génie civil|||Agriculture, sylviculture, pêche et sciences vétérinaires|0|Agriculture|Sylviculture' +
+    '|Pêche|Sciences vétérinaires|Programmes et certifications interdisciplinaires portant sur l’agricult' +
+    'ure, la sylviculture, la pêche et les sciences vétérinaires|1||0|Production végétale et animale|Hort' +
+    'iculture|1||||||Santé et protection sociale|0|Santé|Protection sociale|Programmes et certifications ' +
+    'interdisciplinaires portant sur la santé et la protection sociale|1||0|Études dentaires|Médecine|Soi' +
+    'ns infirmiers et obstétrique|Technologies du diagnostic et du traitement médicaux|Thérapie et réadap' +
+    'tation|Pharmacie|Médecines et thérapies traditionnelles et complémentaires|1|0|Soins aux personnes â' +
+    'gées et aux adultes handicapés|Garde d’enfants et services à la jeunesse|Travail social et conseil|1' +
+    '|||Services|0|Services aux particuliers|Services d’hygiène et de santé au travail|Services de sécuri' +
+    'té|Services de transport|Programmes et certifications interdisciplinaires portant sur les services|1' +
+    '||0|Services domestiques|Coiffure et soins de beauté|Hôtellerie, restauration et traiteur|Sports|Voy' +
+    'ages, tourisme et loisirs|1|0|Salubrité publique|Santé et sécurité au travail|1|0|Armée et défense|P' +
+    'rotection des personnes et des biens|1||||Domaine inconnu||',
+  [' – sans autre précision', ' – autres (non classés ailleurs)'],
 );
 
 /** French labels of countries, in the order of its codes. */
