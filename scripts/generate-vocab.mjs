@@ -256,9 +256,82 @@ function packedString(items, separator = '') {
   return chunks.length === 1 ? chunks[0] : `${chunks.join(' +\n  ')}`;
 }
 
-function objectLiteral(pairs, indent) {
-  const pad = ' '.repeat(indent + 2);
-  return `{\n${pairs.map(([k, v]) => `${pad}${key(k)}: ${v},`).join('\n')}\n${' '.repeat(indent)}}`;
+/** A code list as one space-separated string for `codeList`, typed as the literal tuple of its codes. */
+function codeListExpression(codes) {
+  for (const code of codes) {
+    if (/\s/.test(code) || code === '')
+      throw new Error(`generate-vocab: code ${JSON.stringify(code)} cannot be packed`);
+  }
+  const type = `readonly ${packedArray(codes.map(str), 0)}`;
+  return `/* @__PURE__ */ codeList<\n  ${type.replace(/\n/g, '\n  ')}\n>(${packedString(codes, ' ')})`;
+}
+
+/** Two-character codes grouped by first character, for `groupedCodes`; checked by decoding them again. */
+function groupedCodesExpression(codes) {
+  const groups = [];
+  for (const code of codes) {
+    if (!/^[A-Za-z]{2}$/.test(code)) throw new Error(`generate-vocab: cannot group code ${code}`);
+    const last = groups[groups.length - 1];
+    if (last?.[0] === code[0]) groups[groups.length - 1] = `${last}${code[1]}`;
+    else groups.push(code);
+  }
+  const decoded = groups.flatMap((g) => [...g.slice(1)].map((c) => `${g[0]}${c}`));
+  if (decoded.join() !== codes.join()) throw new Error('generate-vocab: grouped codes do not decode to the codes');
+  const type = `readonly ${packedArray(codes.map(str), 0)}`;
+  return `/* @__PURE__ */ groupedCodes<\n  ${type.replace(/\n/g, '\n  ')}\n>(${packedString(groups, ' ')})`;
+}
+
+/** ISCED-F codes in their official order as broad fields with their narrow and detailed digits, for `levelledCodes`. */
+function levelledCodesExpression(codes) {
+  const fields = [];
+  for (const code of codes) {
+    if (code.length === 2) fields.push({ broad: code, narrow: [] });
+    else if (code.length === 3) fields[fields.length - 1].narrow.push(code[2]);
+    else
+      fields[fields.length - 1].narrow = fields[fields.length - 1].narrow.map((t) =>
+        t[0] === code[2] ? `${t}${code[3]}` : t,
+      );
+  }
+  const packed = fields.map((f) => [f.broad, ...f.narrow].join(' '));
+  const decoded = fields.flatMap(({ broad, narrow }) => [
+    broad,
+    ...narrow.map((t) => `${broad}${t[0]}`),
+    ...narrow.flatMap((t) => [...t.slice(1)].map((d) => `${broad}${t[0]}${d}`)),
+  ]);
+  if (decoded.join() !== codes.join())
+    throw new Error('generate-vocab: ISCED-F codes are not in broad, narrow, detailed order');
+  const type = `readonly ${packedArray(codes.map(str), 0)}`;
+  return `/* @__PURE__ */ levelledCodes<\n  ${type.replace(/\n/g, '\n  ')}\n>(${packedString(packed, ',')})`;
+}
+
+/** The suffixes of the English ISCED-F labels derived from their parent's: not further defined, not elsewhere classified. */
+const ISCED_SUFFIXES = [' not further defined', ' not elsewhere classified'];
+
+/**
+ * ISCED-F labels with those derived from the parent's written short, for `labelTable` with suffixes: empty when
+ * the label is the parent's, the suffix's index when it is the parent's followed by a suffix.
+ */
+export function deriveFromParents(codes, labels, suffixes) {
+  const byCode = new Map();
+  return codes.map((code, i) => {
+    const label = labels[i];
+    if (/^\d?$/.test(label)) throw new Error(`generate-vocab: label ${JSON.stringify(label)} cannot be packed`);
+    byCode.set(code, label);
+    const parent = byCode.get(code.slice(0, -1));
+    if (parent === undefined) return label;
+    if (label === parent) return '';
+    const k = suffixes.findIndex((suffix) => label === `${parent}${suffix}`);
+    return k === -1 ? label : String(k);
+  });
+}
+
+/** Labels in the order of their code list, joined with `|` for `labelTable` (empty only when derived). */
+export function packedLabels(labels, derived = false) {
+  for (const label of labels) {
+    if (label.includes('|') || (!derived && label === ''))
+      throw new Error(`generate-vocab: label ${JSON.stringify(label)} cannot be packed`);
+  }
+  return packedString(labels, '|');
 }
 
 function header(sources) {
@@ -277,11 +350,10 @@ function sourceOf(file, data) {
 
 function iscedFFile(isced) {
   return `${header([sourceOf('isced-f.json', isced.data)])}
+import { levelledCodes } from '../own.js';
+
 /** ISCED-F 2013 field codes in the official order (strings: leading zeros matter). */
-export const ISCED_F_CODE_DATA = ${packedArray(
-    isced.entries.map((e) => str(e.code)),
-    0,
-  )} as const;
+export const ISCED_F_CODE_DATA = ${levelledCodesExpression(isced.entries.map((e) => e.code))};
 `;
 }
 
@@ -296,11 +368,10 @@ function countriesFile(countries) {
     `i18n-iso-countries@${isoVersion} codes.json (ISO 3166-1; XK, a user-assigned code, is left out)`,
     sourceOf('country.json', countries.data),
   ])}
+import { groupedCodes } from '../own.js';
+
 /** ISO 3166-1 alpha-2 codes, sorted. */
-export const COUNTRY_CODE_DATA = ${packedArray(
-    countries.rows.map((r) => str(r.alpha2)),
-    0,
-  )} as const;
+export const COUNTRY_CODE_DATA = ${groupedCodesExpression(countries.rows.map((r) => r.alpha2))};
 
 /**
  * ISO 3166-1 alpha-3 of each code of COUNTRY_CODE_DATA, in the same order, three letters each. The EU country
@@ -324,11 +395,10 @@ export const COUNTRY_WITHOUT_AUTHORITY_DATA = ${packedArray(
 
 function languagesFile(languages) {
   return `${header([`langs@${packageVersion('langs')} (ISO 639-1 with ISO 639-2/T)`])}
+import { groupedCodes } from '../own.js';
+
 /** ISO 639-1 codes, sorted. */
-export const LANGUAGE_CODE_DATA = ${packedArray(
-    languages.map((l) => str(l.code)),
-    0,
-  )} as const;
+export const LANGUAGE_CODE_DATA = ${groupedCodesExpression(languages.map((l) => l.code))};
 
 /** ISO 639-2/T (lower case) of each code of LANGUAGE_CODE_DATA, in the same order, three letters each. */
 export const LANGUAGE_ALPHA3_DATA = ${packedString(languages.map((l) => l.alpha3))};
@@ -337,10 +407,6 @@ export const LANGUAGE_ALPHA3_DATA = ${packedString(languages.map((l) => l.alpha3
 
 function elmListsFile(lists) {
   const blocks = lists.map((list) => {
-    const codes = packedArray(
-      list.entries.map((e) => str(e.code)),
-      2,
-    );
     const base = list.entries[0].uri.slice(0, list.entries[0].uri.lastIndexOf('/') + 1);
     for (const e of list.entries) {
       const id = e.uri.slice(base.length);
@@ -348,9 +414,12 @@ function elmListsFile(lists) {
         throw new Error(`generate-vocab: ${list.name}: ${e.uri} does not share the base ${base}`);
       }
     }
-    return `/** ${list.name}: codes, and each code's concept URI as \`base\` + its id (same order, space-separated). */
-export const ELM_${constName(list.name)} = {
-  codes: ${codes},
+    // The URIs are a constant of their own, so a bundle that only checks codes leaves them out.
+    return `/** ${list.name}: the codes. */
+export const ELM_${constName(list.name)} = ${codeListExpression(list.entries.map((e) => e.code))};
+
+/** ${list.name}: each code's concept URI as \`base\` + its id (in the codes' order, space-separated). */
+export const ELM_${constName(list.name)}_URIS = {
   base: ${str(base)},
   ids: ${packedString(
     list.entries.map((e) => e.uri.slice(base.length)),
@@ -360,6 +429,8 @@ export const ELM_${constName(list.name)} = {
 `;
   });
   return `${header(lists.map((l) => sourceOf(ELM_LISTS.find((s) => s.name === l.name).file, l.data)))}
+import { codeList } from '../own.js';
+
 ${blocks.join('\n')}`;
 }
 
@@ -393,24 +464,40 @@ ${body}
 }
 
 function labelsFile(isced, countries, languages, lists) {
-  const block = (name, pairs) => `  ${key(name)}: ${objectLiteral(pairs, 2)},`;
+  // One constant per list, so a bundle keeps only the lists it reads.
+  const table = (name, codes, labels, suffixes) =>
+    `/** English labels of ${name}, in the order of its codes. */
+export const EN_LABELS_${constName(name)} = /* @__PURE__ */ labelTable(
+  ${codes},
+  ${packedLabels(labels, suffixes !== undefined).replace(/\n/g, '\n  ')},${suffixes === undefined ? '' : `\n  [${suffixes.map(str).join(', ')}],`}
+);
+`;
   const parts = [
-    block(
+    table(
       'isced-fields',
-      isced.entries.map((e) => [e.code, str(e.label)]),
+      'ISCED_F_CODE_DATA',
+      deriveFromParents(
+        isced.entries.map((e) => e.code),
+        isced.entries.map((e) => e.label),
+        ISCED_SUFFIXES,
+      ),
+      ISCED_SUFFIXES,
     ),
-    block(
+    table(
       'countries',
-      countries.names.map((n) => [n.code, str(n.label)]),
+      'COUNTRY_CODE_DATA',
+      countries.names.map((n) => n.label),
     ),
-    block(
+    table(
       'languages',
-      languages.map((l) => [l.code, str(l.name)]),
+      'LANGUAGE_CODE_DATA',
+      languages.map((l) => l.name),
     ),
     ...lists.map((l) =>
-      block(
+      table(
         l.name,
-        l.entries.map((e) => [e.code, str(e.label)]),
+        `ELM_${constName(l.name)}`,
+        l.entries.map((e) => e.label),
       ),
     ),
   ];
@@ -419,13 +506,17 @@ function labelsFile(isced, countries, languages, lists) {
     `i18n-iso-countries@${packageVersion('i18n-iso-countries')} (English names)`,
     `langs@${packageVersion('langs')} (English names)`,
     `${VOCAB_DIR_LABEL}/*.json (English labels of the ELM lists)`,
-    'Imported only by src/locales/en/vocab.ts: the vocab module itself carries no labels.',
+    'Imported by the English locale and the English default of formatReport: the vocab module carries no labels.',
   ])}
-/** English labels of the generated lists, keyed by list and code. */
-export const EN_GENERATED_LABEL_DATA = {
-${parts.join('\n')}
-} as const;
-`;
+import { labelTable } from '../own.js';
+import { COUNTRY_CODE_DATA } from './countries.js';
+import {
+${lists.map((l) => `  ELM_${constName(l.name)},`).join('\n')}
+} from './elm-lists.js';
+import { ISCED_F_CODE_DATA } from './isced-f.js';
+import { LANGUAGE_CODE_DATA } from './languages.js';
+
+${parts.join('\n')}`;
 }
 
 // ---------------------------------------------------------------------------------------------- entry points

@@ -42,7 +42,7 @@ export interface ConversionTable {
  */
 export type ResolvedConversionTable = ReadonlyMap<CreditUnit, Rational | null>;
 
-const TABLE_KEYS: ReadonlySet<string> = new Set(['hoursPerEcts', 'ectsPerUnit']);
+const TABLE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['hoursPerEcts', 'ectsPerUnit']);
 
 function own(record: Readonly<Record<string, unknown>>, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;

@@ -104,7 +104,7 @@ export function toRational(value: unknown, what: string): Rational {
  * ```
  * @category Credits
  */
-export const ZERO: Rational = Object.freeze({ num: 0n, den: 1n });
+export const ZERO: Rational = /* @__PURE__ */ Object.freeze({ num: 0n, den: 1n });
 
 /**
  * The rational one, `1/1`.
@@ -116,4 +116,4 @@ export const ZERO: Rational = Object.freeze({ num: 0n, den: 1n });
  * ```
  * @category Credits
  */
-export const ONE: Rational = Object.freeze({ num: 1n, den: 1n });
+export const ONE: Rational = /* @__PURE__ */ Object.freeze({ num: 1n, den: 1n });

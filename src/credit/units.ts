@@ -59,7 +59,7 @@ export type CreditUnit = KnownCreditUnit | `custom:${string}`;
  */
 export const CUSTOM_CREDIT_UNIT_PATTERN: RegExp = /^custom:[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
-const KNOWN: ReadonlySet<string> = new Set(CREDIT_UNITS);
+const KNOWN: ReadonlySet<string> = /* @__PURE__ */ new Set(CREDIT_UNITS);
 
 /**
  * Tells whether a value is a {@link CreditUnit}: a name from {@link CREDIT_UNITS} (case-sensitive) or a custom

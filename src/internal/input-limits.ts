@@ -28,6 +28,12 @@ export interface InputLimits {
   readonly maxNodes: number;
 }
 
+/** The default nesting limit, shared with the limits for values whose size the caller decides. */
+export const DEFAULT_MAX_DEPTH = 64;
+
+/** The default string-length limit, shared likewise. */
+export const DEFAULT_MAX_STRING_LENGTH = 64 * 1024;
+
 /**
  * The default {@link InputLimits}.
  *
@@ -40,10 +46,10 @@ export interface InputLimits {
  */
 export const DEFAULT_INPUT_LIMITS: InputLimits = Object.freeze({
   maxBytes: 1024 * 1024,
-  maxDepth: 64,
+  maxDepth: DEFAULT_MAX_DEPTH,
   maxKeys: 1000,
   maxItems: 10_000,
-  maxStringLength: 64 * 1024,
+  maxStringLength: DEFAULT_MAX_STRING_LENGTH,
   maxNodes: 100_000,
 });
 

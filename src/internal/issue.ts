@@ -10,3 +10,12 @@ export function issue(
 ): ValidationIssue {
   return { code, path, message: formatMessage(enIssueMessages[code], params), params };
 }
+
+/**
+ * Tells whether a value is a validation issue code. The English templates have exactly one entry per code (their
+ * type says so, and a locale test checks it), and they are loaded anyway to write the messages, so they serve as
+ * the list.
+ */
+export function isIssueCode(value: unknown): value is ValidationIssueCode {
+  return typeof value === 'string' && Object.hasOwn(enIssueMessages, value);
+}

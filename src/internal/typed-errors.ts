@@ -1,5 +1,5 @@
 import { isMicrocredError, MicrocredOptionsError, MicrocredValidationError } from '../errors.js';
-import { DEFAULT_INPUT_LIMITS, type InputLimits } from './input-limits.js';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STRING_LENGTH, type InputLimits } from './input-limits.js';
 import { issue } from './issue.js';
 import { snapshotInput } from './snapshot.js';
 
@@ -47,14 +47,18 @@ export function snapshotOrThrow(input: unknown, limits: InputLimits): unknown {
   return snapshot.value;
 }
 
+/** `Number.MAX_SAFE_INTEGER`, written as a literal so that a bundle which never uses the limits below drops them. */
+const UNBOUNDED = 9_007_199_254_740_991;
+
 /**
  * Limits for values whose size the caller decides (a portfolio of credentials, a report microcred produced):
  * the default depth and string length, no bound on counts. Still enough to keep every walk finite and safe.
  */
-export const STRUCTURE_LIMITS: InputLimits = Object.freeze({
-  ...DEFAULT_INPUT_LIMITS,
-  maxBytes: Number.MAX_SAFE_INTEGER,
-  maxKeys: Number.MAX_SAFE_INTEGER,
-  maxItems: Number.MAX_SAFE_INTEGER,
-  maxNodes: Number.MAX_SAFE_INTEGER,
+export const STRUCTURE_LIMITS: InputLimits = /* @__PURE__ */ Object.freeze({
+  maxBytes: UNBOUNDED,
+  maxDepth: DEFAULT_MAX_DEPTH,
+  maxKeys: UNBOUNDED,
+  maxItems: UNBOUNDED,
+  maxStringLength: DEFAULT_MAX_STRING_LENGTH,
+  maxNodes: UNBOUNDED,
 });

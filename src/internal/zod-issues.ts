@@ -1,7 +1,6 @@
 import type * as z from 'zod';
-import type { ValidationIssue, ValidationIssueCode } from '../errors.js';
-import { VALIDATION_ISSUE_CODES } from '../errors.js';
-import { issue } from './issue.js';
+import type { ValidationIssue } from '../errors.js';
+import { isIssueCode, issue } from './issue.js';
 import { jsonType } from './json-type.js';
 
 export { jsonType };
@@ -103,10 +102,6 @@ function translateUnion(zi: z.core.$ZodIssueInvalidUnion, path: Path, input: unk
 
 function toKey(k: PropertyKey): string | number {
   return typeof k === 'symbol' ? String(k) : k;
-}
-
-function isIssueCode(value: unknown): value is ValidationIssueCode {
-  return typeof value === 'string' && (VALIDATION_ISSUE_CODES as readonly string[]).includes(value);
 }
 
 /** Follows a path through plain JSON; `present` is false when a key or index along the way is absent. */

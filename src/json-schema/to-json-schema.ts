@@ -8,10 +8,32 @@ import { MicroCredentialSchema } from '../model/micro-credential.js';
 import { ParticipationSchema } from '../model/participation.js';
 import { ProviderSchema } from '../model/provider.js';
 import { QualityAssuranceSchema } from '../model/quality-assurance.js';
-import { modelRegistry } from '../model/registry.js';
+import { namedSchemas, type SchemaMeta } from '../model/registry.js';
 import { CreditSchema, WorkloadSchema } from '../model/workload.js';
 import { RecognitionPolicySchema } from '../stacking/policy-schema.js';
 import { QualificationSchema } from '../stacking/qualification-schema.js';
+import { MODEL_SCHEMA_DOCS } from './model-docs.js';
+
+let documented: z.core.$ZodRegistry<SchemaMeta> | undefined;
+
+/**
+ * The metadata of every named schema with the model schemas' titles and descriptions put back after their id, as
+ * the model once wrote them, so the documents keep their key order. Built on first use.
+ */
+function documentedRegistry(): z.core.$ZodRegistry<SchemaMeta> {
+  if (documented !== undefined) return documented;
+  const registry = z.registry<SchemaMeta>();
+  for (const [schema, meta] of namedSchemas) {
+    const { id, ...keywords } = meta;
+    const docs = id !== undefined && Object.hasOwn(MODEL_SCHEMA_DOCS, id) ? MODEL_SCHEMA_DOCS[id] : undefined;
+    registry.add(
+      schema,
+      id === undefined || docs === undefined ? meta : { id, title: docs[0], description: docs[1], ...keywords },
+    );
+  }
+  documented = registry;
+  return registry;
+}
 
 const SCHEMAS: Readonly<Record<SchemaName, z.ZodType>> = {
   MicroCredential: MicroCredentialSchema,
@@ -100,7 +122,7 @@ export function toJsonSchema(name: SchemaName): Record<string, unknown> {
   const schema = SCHEMAS[name];
   const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
-    metadata: modelRegistry,
+    metadata: documentedRegistry(),
     io: 'input',
     unrepresentable: 'throw',
     cycles: 'ref',

@@ -16,8 +16,6 @@ import { named } from './registry.js';
  */
 export const AssessmentTypeSchema = named(z.union([z.enum(ASSESSMENT_TYPES), ConceptSchema]), {
   id: 'AssessmentType',
-  title: 'Assessment type',
-  description: 'An ELM assessment type code, "none", or an external concept.',
 });
 
 /**
@@ -37,7 +35,7 @@ export const AssessmentSchema = named(
     description: LocalizedTextSchema.optional(),
     date: DateTimeSchema.optional(),
   }),
-  { id: 'Assessment', title: 'Assessment', description: 'Annex I (i): the type(s) of assessment.' },
+  { id: 'Assessment' },
 );
 
 /**

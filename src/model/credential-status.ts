@@ -28,8 +28,6 @@ export const CredentialStatusSchema = named(
   }),
   {
     id: 'CredentialStatus',
-    title: 'Credential status',
-    description: 'A Bitstring Status List v1.0 entry (revocation or suspension).',
   },
 );
 

@@ -13,8 +13,6 @@ import { named } from './registry.js';
  */
 export const JsonValueSchema = named(z.json(), {
   id: 'JsonValue',
-  title: 'JSON value',
-  description: 'Any JSON value: string, number, boolean, null, array or object.',
 });
 
 /**
@@ -43,9 +41,6 @@ export const EXTENSION_KEY_PATTERN = '^[a-z][a-z0-9-]{0,31}:\\S{0,1024}$';
  */
 export const ExtensionsSchema = named(z.record(z.string().regex(new RegExp(EXTENSION_KEY_PATTERN)), JsonValueSchema), {
   id: 'Extensions',
-  title: 'Extensions',
-  description:
-    'Parts of an imported document that the model does not hold, keyed by "<format>:<JSON Pointer>", kept unchanged.',
 });
 
 /**

@@ -22,7 +22,7 @@ export const LearnerIdentifierSchema = named(
     hashed: z.boolean(),
     salt: NonEmptyTextSchema.optional(),
   }),
-  { id: 'LearnerIdentifier', title: 'Learner identifier', description: 'A plain or hashed identifier of the learner.' },
+  { id: 'LearnerIdentifier' },
 );
 
 /**
@@ -37,8 +37,6 @@ export const LearnerIdentifierSchema = named(
  */
 export const NationalIdSchema = named(z.strictObject({ notation: NonEmptyTextSchema, country: CountryCodeSchema }), {
   id: 'NationalId',
-  title: 'National identifier',
-  description: 'A national identifier and its issuing country.',
 });
 
 const LEARNER_IDENTIFYING_FIELDS = ['id', 'fullName', 'givenName', 'familyName', 'nationalId', 'identifiers'] as const;
@@ -70,8 +68,6 @@ const learnerObject = atLeastOne(
  */
 export const LearnerSchema = named(learnerObject.schema, {
   id: 'Learner',
-  title: 'Learner',
-  description: 'Annex I (a): the learner, identified by at least one of id, name, national id or identifier.',
   ...learnerObject.jsonSchema,
 });
 

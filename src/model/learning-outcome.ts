@@ -22,7 +22,7 @@ export const LearningOutcomeSchema = named(
     reusabilityLevel: z.enum(SKILL_REUSE_LEVELS).optional(),
     relatedSkills: z.array(UriSchema).min(1).optional(),
   }),
-  { id: 'LearningOutcome', title: 'Learning outcome', description: 'Annex I (f): one learning outcome.' },
+  { id: 'LearningOutcome' },
 );
 
 /**

@@ -22,7 +22,7 @@ export const NqfLevelSchema = named(
     country: CountryCodeSchema.optional(),
     uri: UriSchema.optional(),
   }),
-  { id: 'NqfLevel', title: 'NQF level', description: 'A level of a national qualifications framework.' },
+  { id: 'NqfLevel' },
 );
 
 const LEVEL_FIELDS = ['eqf', 'qfEhea', 'nqf', 'isced'] as const;
@@ -50,8 +50,6 @@ const frameworkLevelObject = atLeastOne(
  */
 export const FrameworkLevelSchema = named(frameworkLevelObject.schema, {
   id: 'FrameworkLevel',
-  title: 'Framework level',
-  description: 'EQF level, QF-EHEA cycle, NQF level(s) and/or ISCED level; at least one.',
   ...frameworkLevelObject.jsonSchema,
 });
 
@@ -70,8 +68,6 @@ export const LevelNotApplicableSchema = named(
   z.strictObject({ notApplicable: z.literal(true), reason: LocalizedTextSchema.optional() }),
   {
     id: 'LevelNotApplicable',
-    title: 'Level not applicable',
-    description: 'No qualifications-framework level applies.',
   },
 );
 
@@ -87,8 +83,6 @@ export const LevelNotApplicableSchema = named(
  */
 export const LevelSchema = named(z.union([FrameworkLevelSchema, LevelNotApplicableSchema]), {
   id: 'Level',
-  title: 'Level',
-  description: 'Annex I (h): EQF / QF-EHEA / NQF / ISCED level, or an explicit not-applicable.',
 });
 
 /**

@@ -26,8 +26,6 @@ import { WorkloadSchema } from './workload.js';
  */
 export const IscedFCodeSchema = named(z.enum(ISCED_F_CODES), {
   id: 'IscedFCode',
-  title: 'ISCED-F 2013 code',
-  description: 'ISCED-F 2013 broad, narrow or detailed field code, as a string.',
 });
 
 /**
@@ -89,9 +87,6 @@ export const MicroCredentialSchema = named(
   }),
   {
     id: 'MicroCredential',
-    title: 'Micro-credential',
-    description:
-      'A micro-credential with the eleven mandatory Annex I elements of Council Recommendation 2022/C 243/02 and its optional elements.',
   },
 );
 

@@ -26,8 +26,6 @@ export const SupervisionSchema = named(
   ]),
   {
     id: 'Supervision',
-    title: 'Supervision and identity verification',
-    description: 'Optional element: supervision and identity verification during assessment (3 Annex values).',
   },
 );
 
@@ -47,7 +45,7 @@ export const GradeSchema = named(
     scheme: NonEmptyTextSchema.optional(),
     schemeId: UriSchema.optional(),
   }),
-  { id: 'Grade', title: 'Grade', description: 'Optional element: the grade achieved and its scheme.' },
+  { id: 'Grade' },
 );
 
 /**
@@ -69,8 +67,6 @@ export const StackabilitySchema = named(
   ]),
   {
     id: 'Stackability',
-    title: 'Integration / stackability',
-    description: 'Optional element: stand-alone, or integrated (stackable towards other credentials).',
   },
 );
 
@@ -91,8 +87,6 @@ const furtherInformationObject = atLeastOne(
  */
 export const FurtherInformationSchema = named(furtherInformationObject.schema, {
   id: 'FurtherInformation',
-  title: 'Further information',
-  description: 'Optional element: further information as a note and/or links.',
   ...furtherInformationObject.jsonSchema,
 });
 

@@ -33,8 +33,6 @@ const participationObject = atLeastOne(
  */
 export const ParticipationSchema = named(participationObject.schema, {
   id: 'Participation',
-  title: 'Participation',
-  description: 'Annex I (j): form of participation (mode and/or learning activity).',
   ...participationObject.jsonSchema,
 });
 

@@ -19,8 +19,6 @@ export const NonEmptyTextSchema = z.string().max(65_536).regex(/\S/);
  */
 export const LanguageTagSchema = named(z.string().regex(new RegExp(LANGUAGE_TAG_PATTERN)), {
   id: 'LanguageTag',
-  title: 'Language tag',
-  description: 'BCP 47 language tag with an ISO 639-1 primary subtag (en, en-GB, pt-BR).',
 });
 
 /**
@@ -40,8 +38,6 @@ export const LanguageMapSchema = named(
     .refine((v) => Object.keys(v).length > 0, { params: { code: 'too_small', minimum: 1, origin: 'object' } }),
   {
     id: 'LanguageMap',
-    title: 'Language map',
-    description: 'Text in several languages, keyed by language tag; at least one entry.',
     minProperties: 1,
   },
 );
@@ -59,8 +55,6 @@ export const LanguageMapSchema = named(
  */
 export const LocalizedTextSchema = named(z.union([NonEmptyTextSchema, LanguageMapSchema]), {
   id: 'LocalizedText',
-  title: 'Localized text',
-  description: 'A plain string, or a language map such as {"en": "Data literacy", "de": "Datenkompetenz"}.',
 });
 
 /**
@@ -82,11 +76,6 @@ export const LocalizedTextSchema = named(z.union([NonEmptyTextSchema, LanguageMa
  */
 export const UriSchema = named(z.string().min(3).max(2048).regex(new RegExp(URI_PATTERN)), {
   id: 'Uri',
-  title: 'URI',
-  description:
-    'An absolute URI or IRI with no white space (https:, urn:, did:, mailto:), no control or format (Cf) ' +
-    'characters and nothing outside the Basic Multilingual Plane; DIDs (DID Core), urn:uuid (RFC 9562) and ' +
-    'other URNs (RFC 8141) are ASCII; an http(s) host label may not mix Latin, Greek and Cyrillic.',
 });
 
 /** An `http:` or `https:` URL, under the identifier character and host rules of {@link UriSchema}. */
@@ -111,8 +100,6 @@ export const DateTimeSchema = named(
   z.iso.datetime({ offset: true }).regex(/^[^.]*(?:\.\d{1,9})?(?:Z|[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00))$/),
   {
     id: 'DateTime',
-    title: 'Date-time',
-    description: 'ISO 8601 date-time with time zone, e.g. 2025-03-01T09:00:00+01:00.',
   },
 );
 
@@ -129,8 +116,6 @@ export const DateTimeSchema = named(
  */
 export const DateSchema = named(z.iso.date(), {
   id: 'Date',
-  title: 'Date',
-  description: 'ISO 8601 calendar date, e.g. 2025-03-01.',
 });
 
 /**
@@ -146,8 +131,6 @@ export const DateSchema = named(z.iso.date(), {
  */
 export const DecimalStringSchema = named(z.string().regex(/^\d{1,30}(?:\.\d{1,30})?$/), {
   id: 'DecimalString',
-  title: 'Decimal string',
-  description: 'A non-negative decimal written as a string to keep it exact, e.g. "2.5".',
 });
 
 /**
@@ -163,8 +146,6 @@ export const DecimalStringSchema = named(z.string().regex(/^\d{1,30}(?:\.\d{1,30
  */
 export const CountryCodeSchema = named(z.enum(COUNTRY_CODES), {
   id: 'CountryCode',
-  title: 'Country code',
-  description: 'ISO 3166-1 alpha-2 country code (officially assigned codes only).',
 });
 
 /**
@@ -185,7 +166,5 @@ export const ConceptSchema = named(
   }),
   {
     id: 'Concept',
-    title: 'Concept',
-    description: 'A concept of an external controlled vocabulary: its URI, label and scheme.',
   },
 );

@@ -32,8 +32,6 @@ export const ProviderSchema = named(
   }),
   {
     id: 'Provider',
-    title: 'Provider',
-    description: 'Annex I (c, d): an issuer or awarding body with its legal name, country and optional region.',
   },
 );
 

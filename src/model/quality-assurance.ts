@@ -44,8 +44,6 @@ export const QualityAssuranceSchema = named(
   }),
   {
     id: 'QualityAssurance',
-    title: 'Quality assurance',
-    description: 'Annex I (k): a quality-assurance or accreditation record underpinning the micro-credential.',
   },
 );
 

@@ -14,8 +14,17 @@ export interface SchemaMeta {
  */
 export const modelRegistry: z.core.$ZodRegistry<SchemaMeta> = z.registry<SchemaMeta>();
 
-/** Registers a schema's metadata and returns the same schema. */
+const registered: (readonly [z.ZodType, SchemaMeta])[] = [];
+
+/** Every schema `named` registered, with its metadata, in registration order (the registry cannot be listed). */
+export const namedSchemas: readonly (readonly [z.ZodType, SchemaMeta])[] = registered;
+
+/**
+ * Registers a schema's metadata and returns the same schema. The model's schemas give their id and JSON Schema
+ * keywords here; their titles and descriptions are added by `toJsonSchema` (see `json-schema/model-docs.ts`).
+ */
 export function named<T extends z.ZodType>(schema: T, meta: SchemaMeta): T {
   modelRegistry.add(schema, meta);
+  registered.push([schema, meta]);
   return schema;
 }

@@ -22,7 +22,7 @@ export const CreditUnitSchema = named(
       z.string().regex(new RegExp(CUSTOM_CREDIT_UNIT_PATTERN.source.replace('^custom:', '^'))),
     ]),
   ]),
-  { id: 'CreditUnit', title: 'Credit unit', description: 'A known credit system or custom:<name>.' },
+  { id: 'CreditUnit' },
 );
 
 /**
@@ -37,8 +37,6 @@ export const CreditUnitSchema = named(
  */
 export const CreditSchema = named(z.strictObject({ value: DecimalStringSchema, unit: CreditUnitSchema }), {
   id: 'Credit',
-  title: 'Credit',
-  description: 'An exact amount of credit in a credit system.',
 });
 
 const workloadObject = atLeastOne(
@@ -62,8 +60,6 @@ const workloadObject = atLeastOne(
  */
 export const WorkloadSchema = named(workloadObject.schema, {
   id: 'Workload',
-  title: 'Workload',
-  description: 'Annex I (g): notional workload as credits (ECTS wherever possible) and/or notional hours.',
   ...workloadObject.jsonSchema,
 });
 

@@ -7,7 +7,6 @@
 
 import type { CompletenessEntry, CompletenessReport, ElementStatus } from '../completeness/index.js';
 import { formatMessage } from '../internal/format-message.js';
-import type { LocaleCatalogue } from '../locales/catalogue.js';
 import { escapeHtml as e } from './escape-html.js';
 import { htmlPage } from './html-page.js';
 import {
@@ -19,6 +18,7 @@ import {
   pathText,
   profileName,
 } from './messages.js';
+import type { ReportCatalogue } from './report-catalogue.js';
 
 const ICON: Readonly<Record<ElementStatus, string>> = {
   present: '✓',
@@ -28,7 +28,7 @@ const ICON: Readonly<Record<ElementStatus, string>> = {
   invalid: '✗',
 };
 
-function row(entry: CompletenessEntry, catalogue: LocaleCatalogue): string {
+function row(entry: CompletenessEntry, catalogue: ReportCatalogue): string {
   const m = catalogue.completeness;
   const findings = mergeFindings(entry.findings).map(({ finding, rules }) => {
     const where = finding.path.length === 0 ? '' : ` <code>${e(pathText(finding.path))}</code>`;
@@ -55,7 +55,7 @@ function row(entry: CompletenessEntry, catalogue: LocaleCatalogue): string {
 }
 
 /** Renders a completeness report as a complete HTML page. */
-export function completenessHtml(report: CompletenessReport, catalogue: LocaleCatalogue): string {
+export function completenessHtml(report: CompletenessReport, catalogue: ReportCatalogue): string {
   const m = catalogue.completeness;
   const profile = profileName(report, catalogue);
   const title = credentialTitle(report, catalogue);

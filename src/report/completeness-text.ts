@@ -6,7 +6,6 @@
 
 import type { CompletenessReport, ElementStatus } from '../completeness/index.js';
 import { formatMessage } from '../internal/format-message.js';
-import type { LocaleCatalogue } from '../locales/catalogue.js';
 import {
   countsText,
   credentialTitle,
@@ -16,6 +15,7 @@ import {
   pathText,
   profileName,
 } from './messages.js';
+import type { ReportCatalogue } from './report-catalogue.js';
 
 const MARK: Readonly<Record<ElementStatus, string>> = {
   present: '[ok]',
@@ -32,7 +32,7 @@ function clean(text: string): string {
 }
 
 /** Renders a completeness report as text lines. */
-export function completenessText(report: CompletenessReport, catalogue: LocaleCatalogue): string {
+export function completenessText(report: CompletenessReport, catalogue: ReportCatalogue): string {
   const m = catalogue.completeness;
   const lines: string[] = [m.ui.title];
   const profile = formatMessage(m.ui.profileLine, {

@@ -8,10 +8,10 @@ import type { CompletenessReport } from '../completeness/index.js';
 import { MicrocredOptionsError } from '../errors.js';
 import { STRUCTURE_LIMITS, snapshotOrThrow, withTypedErrors } from '../internal/typed-errors.js';
 import type { LocaleCatalogue } from '../locales/catalogue.js';
-import { en } from '../locales/en/index.js';
 import type { StackingDecision } from '../stacking/index.js';
 import { completenessHtml } from './completeness-html.js';
 import { completenessText } from './completeness-text.js';
+import { ENGLISH_REPORT_CATALOGUE, type ReportCatalogue } from './report-catalogue.js';
 import { renderStackingHtml } from './stacking/render-html.js';
 import { renderStackingText } from './stacking/render-text.js';
 
@@ -46,15 +46,15 @@ export interface FormatReportOptions {
 
 const RENDERERS: {
   readonly [K in Report['kind']]: Readonly<
-    Record<'text' | 'html', (report: Extract<Report, { kind: K }>, catalogue: LocaleCatalogue) => string>
+    Record<'text' | 'html', (report: Extract<Report, { kind: K }>, catalogue: ReportCatalogue) => string>
   >;
 } = {
   completeness: { text: completenessText, html: completenessHtml },
   stacking: { text: renderStackingText, html: renderStackingHtml },
 };
 
-function checkOptions(options: unknown): { catalogue: LocaleCatalogue; format: 'text' | 'html' } {
-  if (options === undefined) return { catalogue: en, format: 'text' };
+function checkOptions(options: unknown): { catalogue: ReportCatalogue; format: 'text' | 'html' } {
+  if (options === undefined) return { catalogue: ENGLISH_REPORT_CATALOGUE, format: 'text' };
   if (typeof options !== 'object' || options === null) throw new MicrocredOptionsError('options', 'must be an object');
   for (const key of Object.keys(options)) {
     if (key !== 'locale' && key !== 'format') throw new MicrocredOptionsError(key, 'is not a formatReport option');
@@ -63,7 +63,7 @@ function checkOptions(options: unknown): { catalogue: LocaleCatalogue; format: '
   if (format !== undefined && format !== 'text' && format !== 'html') {
     throw new MicrocredOptionsError('format', 'must be "text" or "html"');
   }
-  const catalogue = (locale ?? en) as Partial<LocaleCatalogue>;
+  const catalogue = (locale ?? ENGLISH_REPORT_CATALOGUE) as Partial<ReportCatalogue>;
   if (
     typeof catalogue !== 'object' ||
     typeof catalogue.locale !== 'string' ||
@@ -72,7 +72,7 @@ function checkOptions(options: unknown): { catalogue: LocaleCatalogue; format: '
   ) {
     throw new MicrocredOptionsError('locale', 'must be a locale catalogue from microcred/locales (en, de, fr)');
   }
-  return { catalogue: catalogue as LocaleCatalogue, format: format ?? 'text' };
+  return { catalogue: catalogue as ReportCatalogue, format: format ?? 'text' };
 }
 
 /**
@@ -110,7 +110,7 @@ export function formatReport(report: Report, options?: FormatReportOptions): str
       if (typeof kind !== 'string' || !Object.hasOwn(RENDERERS, kind)) {
         throw new MicrocredOptionsError('report.kind', `is not a kind of report microcred renders: ${String(kind)}`);
       }
-      const renderer = RENDERERS[kind as Report['kind']][format] as (r: Report, c: LocaleCatalogue) => string;
+      const renderer = RENDERERS[kind as Report['kind']][format] as (r: Report, c: ReportCatalogue) => string;
       return renderer(copy as Report, catalogue);
     },
     (cause) => new MicrocredOptionsError('report', 'is not a report microcred can render', { cause }),

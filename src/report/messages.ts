@@ -6,12 +6,11 @@
  */
 
 import type { CompletenessFinding, CompletenessReport, ElementId, ReportParam } from '../completeness/index.js';
+import type { ValidationIssueCode } from '../errors.js';
 import { formatMessage } from '../internal/format-message.js';
-import type { LocaleCatalogue } from '../locales/catalogue.js';
-import { formatIssue } from '../locales/catalogue.js';
-import type { VocabularyLabelList } from '../vocab/index.js';
+import type { ReportCatalogue, ReportLabelList } from './report-catalogue.js';
 
-const LISTS: Readonly<Record<string, VocabularyLabelList>> = {
+const LISTS: Readonly<Record<string, ReportLabelList>> = {
   unit: 'credit-units',
   fromUnit: 'credit-units',
   units: 'credit-units',
@@ -21,17 +20,17 @@ const LISTS: Readonly<Record<string, VocabularyLabelList>> = {
   field: 'isced-fields',
 };
 
-function label(catalogue: LocaleCatalogue, list: VocabularyLabelList, code: string): string {
+function label(catalogue: ReportCatalogue, list: ReportLabelList, code: string): string {
   const labels = catalogue.vocabulary[list];
   return Object.hasOwn(labels, code) ? (labels[code] as string) : code;
 }
 
-function term(catalogue: LocaleCatalogue, code: string): string {
+function term(catalogue: ReportCatalogue, code: string): string {
   const terms = catalogue.completeness.terms as Readonly<Record<string, string>>;
   return Object.hasOwn(terms, code) ? (terms[code] as string) : code;
 }
 
-function display(name: string, value: ReportParam, catalogue: LocaleCatalogue): string {
+function display(name: string, value: ReportParam, catalogue: ReportCatalogue): string {
   const list = LISTS[name];
   const one = (v: string): string => {
     if (list !== undefined) return label(catalogue, list, v);
@@ -50,15 +49,15 @@ function display(name: string, value: ReportParam, catalogue: LocaleCatalogue): 
  */
 export function findingMessage(
   finding: Pick<CompletenessFinding, 'reason' | 'params' | 'path'>,
-  catalogue: LocaleCatalogue,
+  catalogue: ReportCatalogue,
 ): string {
   const shown: Record<string, string> = {};
   for (const [name, value] of Object.entries(finding.params)) shown[name] = display(name, value, catalogue);
   if (finding.reason === 'schema_violation') {
     const { issue, ...params } = finding.params;
-    const code = String(issue) as Parameters<typeof formatIssue>[0]['code'];
+    const code = String(issue) as ValidationIssueCode;
     const known = Object.hasOwn(catalogue.issues, code);
-    shown['detail'] = known ? formatIssue({ code, path: finding.path, message: '', params }, catalogue) : String(issue);
+    shown['detail'] = known ? formatMessage(catalogue.issues[code], params) : String(issue);
   }
   // A report made by a newer version may hold a code this catalogue lacks: show the code rather than fail.
   const template = (catalogue.completeness.reasons as Readonly<Record<string, string>>)[finding.reason];
@@ -66,7 +65,7 @@ export function findingMessage(
 }
 
 /** An element's name, with its Annex letter for (a)–(k). */
-export function elementName(element: ElementId, catalogue: LocaleCatalogue): string {
+export function elementName(element: ElementId, catalogue: ReportCatalogue): string {
   const name = catalogue.completeness.elements[element];
   return element.length === 1 ? `(${element}) ${name}` : name;
 }
@@ -83,13 +82,13 @@ export function pathText(path: readonly (string | number)[]): string {
 }
 
 /** The profile's name in the locale for a built-in profile, its own title otherwise. */
-export function profileName(report: CompletenessReport, catalogue: LocaleCatalogue): string {
+export function profileName(report: CompletenessReport, catalogue: ReportCatalogue): string {
   const names = catalogue.completeness.profiles as Readonly<Record<string, string>>;
   return Object.hasOwn(names, report.profile.id) ? (names[report.profile.id] as string) : report.profile.title;
 }
 
 /** The credential's title in the locale's language if it has one, else English, else its first language. */
-export function credentialTitle(report: CompletenessReport, catalogue: LocaleCatalogue): string | undefined {
+export function credentialTitle(report: CompletenessReport, catalogue: ReportCatalogue): string | undefined {
   const title = report.credential.title;
   if (title === undefined || typeof title === 'string') return title;
   const language = catalogue.locale.split('-')[0] as string;
@@ -115,6 +114,6 @@ export function mergeFindings(findings: readonly CompletenessFinding[]): ShownFi
 }
 
 /** The counts line in the locale. */
-export function countsText(report: CompletenessReport, catalogue: LocaleCatalogue): string {
+export function countsText(report: CompletenessReport, catalogue: ReportCatalogue): string {
   return formatMessage(catalogue.completeness.ui.counts, report.counts);
 }

@@ -18,7 +18,7 @@ import { ELM_ASSESSMENT_TYPES, ELM_QA_TYPES } from './data/elm-lists.js';
  * ```
  * @category Vocabularies
  */
-export const ASSESSMENT_TYPES = [...ELM_ASSESSMENT_TYPES.codes, 'none'] as const;
+export const ASSESSMENT_TYPES = [...ELM_ASSESSMENT_TYPES, 'none'] as const;
 
 /**
  * An assessment type.
@@ -44,7 +44,7 @@ export type AssessmentType = (typeof ASSESSMENT_TYPES)[number];
  * ```
  * @category Vocabularies
  */
-export const QA_TYPES = [...ELM_QA_TYPES.codes, 'internal-quality-assurance', 'external-quality-assurance'] as const;
+export const QA_TYPES = [...ELM_QA_TYPES, 'internal-quality-assurance', 'external-quality-assurance'] as const;
 
 /**
  * A quality-assurance type.

@@ -19,10 +19,10 @@ import {
 import { invert, lazy, unpack, uriSuffix } from './own.js';
 
 /** alpha-2 → alpha-3, built on first use. */
-const alpha3Map = lazy(() => unpack(COUNTRY_CODE_DATA, COUNTRY_ALPHA3_DATA, 3));
+const alpha3Map = /* @__PURE__ */ lazy(() => unpack(COUNTRY_CODE_DATA, COUNTRY_ALPHA3_DATA, 3));
 
 /** Authority URI suffix (the alpha-3) → alpha-2, for the codes the authority lists. */
-const byAuthorityMap = lazy(() => {
+const byAuthorityMap = /* @__PURE__ */ lazy(() => {
   const map = new Map(alpha3Map());
   for (const code of COUNTRY_WITHOUT_AUTHORITY_DATA) map.delete(code);
   return invert(map);

@@ -23,7 +23,7 @@ const ISCED_F_PREFIX = 'http://data.europa.eu/snb/isced-f/';
  * @category Vocabularies
  */
 export const ISCED_F_CODES = ISCED_F_CODE_DATA;
-const ISCED_F_CODE_SET: ReadonlySet<string> = new Set(ISCED_F_CODES);
+const ISCED_F_CODE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(ISCED_F_CODES);
 
 /**
  * An ISCED-F 2013 code, such as `'06'`, `'061'` or `'0613'`.

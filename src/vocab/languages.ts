@@ -9,8 +9,8 @@ import { LANGUAGE_ALPHA3_DATA, LANGUAGE_CODE_DATA } from './data/languages.js';
 import { invert, lazy, unpack, uriSuffix } from './own.js';
 
 /** ISO 639-1 → ISO 639-2/T, and back, built on first use. */
-const alpha3Map = lazy(() => unpack(LANGUAGE_CODE_DATA, LANGUAGE_ALPHA3_DATA, 3));
-const byAlpha3Map = lazy(() => invert(alpha3Map()));
+const alpha3Map = /* @__PURE__ */ lazy(() => unpack(LANGUAGE_CODE_DATA, LANGUAGE_ALPHA3_DATA, 3));
+const byAlpha3Map = /* @__PURE__ */ lazy(() => invert(alpha3Map()));
 
 const LANGUAGE_PREFIX = 'http://publications.europa.eu/resource/authority/language/';
 

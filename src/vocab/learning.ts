@@ -25,7 +25,7 @@ import {
  * ```
  * @category Vocabularies
  */
-export const PARTICIPATION_MODES = ELM_PARTICIPATION_MODES.codes;
+export const PARTICIPATION_MODES = ELM_PARTICIPATION_MODES;
 
 /**
  * A form of participation.
@@ -49,7 +49,7 @@ export type ParticipationMode = (typeof PARTICIPATION_MODES)[number];
  * ```
  * @category Vocabularies
  */
-export const LEARNING_ACTIVITY_TYPES = ELM_LEARNING_ACTIVITY_TYPES.codes;
+export const LEARNING_ACTIVITY_TYPES = ELM_LEARNING_ACTIVITY_TYPES;
 
 /**
  * A learning activity type.
@@ -73,7 +73,7 @@ export type LearningActivityType = (typeof LEARNING_ACTIVITY_TYPES)[number];
  * ```
  * @category Vocabularies
  */
-export const LEARNING_SETTINGS = ELM_LEARNING_SETTINGS.codes;
+export const LEARNING_SETTINGS = ELM_LEARNING_SETTINGS;
 
 /**
  * A learning setting.
@@ -97,7 +97,7 @@ export type LearningSetting = (typeof LEARNING_SETTINGS)[number];
  * ```
  * @category Vocabularies
  */
-export const LEARNING_SCHEDULE_TYPES = ELM_LEARNING_SCHEDULE_TYPES.codes;
+export const LEARNING_SCHEDULE_TYPES = ELM_LEARNING_SCHEDULE_TYPES;
 
 /**
  * A learning schedule type.
@@ -122,7 +122,7 @@ export type LearningScheduleType = (typeof LEARNING_SCHEDULE_TYPES)[number];
  * ```
  * @category Vocabularies
  */
-export const LEARNING_OPPORTUNITY_TYPES = ELM_LEARNING_OPPORTUNITY_TYPES.codes;
+export const LEARNING_OPPORTUNITY_TYPES = ELM_LEARNING_OPPORTUNITY_TYPES;
 
 /**
  * A learning opportunity type.
@@ -146,7 +146,7 @@ export type LearningOpportunityType = (typeof LEARNING_OPPORTUNITY_TYPES)[number
  * ```
  * @category Vocabularies
  */
-export const TARGET_GROUPS = ELM_TARGET_GROUPS.codes;
+export const TARGET_GROUPS = ELM_TARGET_GROUPS;
 
 /**
  * A target group.

@@ -16,7 +16,7 @@ import { ELM_CREDENTIAL_TYPES, ELM_CREDIT_SYSTEMS, ELM_SKILL_REUSE_LEVELS, ELM_S
  * ```
  * @category Vocabularies
  */
-export const SKILL_TYPES = ELM_SKILL_TYPES.codes;
+export const SKILL_TYPES = ELM_SKILL_TYPES;
 
 /**
  * A learning outcome type.
@@ -41,7 +41,7 @@ export type SkillType = (typeof SKILL_TYPES)[number];
  * ```
  * @category Vocabularies
  */
-export const SKILL_REUSE_LEVELS = ELM_SKILL_REUSE_LEVELS.codes;
+export const SKILL_REUSE_LEVELS = ELM_SKILL_REUSE_LEVELS;
 
 /**
  * A skill reuse level.
@@ -66,7 +66,7 @@ export type SkillReuseLevel = (typeof SKILL_REUSE_LEVELS)[number];
  * ```
  * @category Vocabularies
  */
-export const CREDENTIAL_TYPES = ELM_CREDENTIAL_TYPES.codes;
+export const CREDENTIAL_TYPES = ELM_CREDENTIAL_TYPES;
 
 /**
  * An ELM credential type.
@@ -90,7 +90,7 @@ export type CredentialType = (typeof CREDENTIAL_TYPES)[number];
  * ```
  * @category Vocabularies
  */
-export const CREDIT_SYSTEMS = ELM_CREDIT_SYSTEMS.codes;
+export const CREDIT_SYSTEMS = ELM_CREDIT_SYSTEMS;
 
 /**
  * A credit system with an ELM concept.

@@ -81,3 +81,85 @@ export function unpack<C extends string>(codes: readonly C[], packed: string, wi
 export function invert<K, V>(map: ReadonlyMap<K, V>): Map<V, K> {
   return new Map([...map].map(([k, v]) => [v, k]));
 }
+
+/**
+ * The codes of a generated list, packed into one space-separated string: one string costs a bundle far less than
+ * an array literal of the same codes. The generator writes the list's literal tuple type as `T`; the vocabulary
+ * tests check that the decoded codes match it and the upstream lists.
+ *
+ * @param packed - the codes, space-separated
+ * @returns the codes, in order
+ */
+export function codeList<T extends readonly string[]>(packed: string): T {
+  return packed.split(' ') as readonly string[] as T;
+}
+
+/**
+ * Two-character codes packed by their first character: space-separated groups, each the shared first character
+ * followed by every second character (`'ADEF BAB'` is AD, AE, AF, BA, BB). Sorted codes stay sorted.
+ *
+ * @param packed - the groups
+ * @returns the codes, in order
+ */
+export function groupedCodes<T extends readonly string[]>(packed: string): T {
+  const codes: string[] = [];
+  for (const group of packed.split(' ')) {
+    for (const second of group.slice(1)) codes.push(`${group[0]}${second}`);
+  }
+  return codes as readonly string[] as T;
+}
+
+/**
+ * A three-level code list (ISCED-F: 2-digit broad fields, 3-digit narrow, 4-digit detailed) packed in its official
+ * order: comma-separated broad fields, each the broad code then one space-separated token per narrow field (its
+ * last digit, then the last digits of its detailed fields). A broad field comes first, then its narrow fields,
+ * then their detailed fields (`'01 1012 88'` is 01, 011, 018, 0110, 0111, 0112, 0188).
+ *
+ * @param packed - the broad fields
+ * @returns the codes, in order
+ */
+export function levelledCodes<T extends readonly string[]>(packed: string): T {
+  const codes: string[] = [];
+  for (const field of packed.split(',')) {
+    const [broad, ...narrow] = field.split(' ') as [string, ...string[]];
+    codes.push(broad, ...narrow.map((token) => `${broad}${token[0]}`));
+    for (const token of narrow) for (const digit of token.slice(1)) codes.push(`${broad}${token[0]}${digit}`);
+  }
+  return codes as readonly string[] as T;
+}
+
+/**
+ * A label table keyed by code, from the labels packed into one string in the codes' order, separated by `|`
+ * (no label holds one; the generators check it). The codes are written once, in their code list, rather than
+ * again as the keys of every locale's table. For a hierarchical list (ISCED-F), `suffixes` lets a label be
+ * written as its parent's (the code without its last character): an empty label is the parent's label, and a
+ * label of one digit `d` is the parent's label followed by `suffixes[d]` (" not further defined"). Parents come
+ * before their children in the list.
+ *
+ * @param codes - the list's codes
+ * @param packed - the labels, in the codes' order, joined with `|`
+ * @param suffixes - the suffixes a one-digit label refers to
+ * @returns code → label, in the codes' order
+ * @throws Error when the labels and the codes are out of step (a generator bug)
+ */
+export function labelTable(
+  codes: readonly string[],
+  packed: string,
+  suffixes?: readonly string[],
+): Readonly<Record<string, string>> {
+  const labels = packed.split('|');
+  if (labels.length !== codes.length) throw new Error('microcred: packed vocabulary labels are out of step');
+  const table = new Map<string, string>();
+  codes.forEach((code, i) => {
+    let label = labels[i] as string;
+    if (suffixes !== undefined && /^\d?$/.test(label)) {
+      const parent = table.get(code.slice(0, -1));
+      const suffix = label === '' ? '' : suffixes[Number(label)];
+      if (parent === undefined || suffix === undefined)
+        throw new Error('microcred: packed vocabulary labels are out of step');
+      label = `${parent}${suffix}`;
+    }
+    table.set(code, label);
+  });
+  return Object.fromEntries(table);
+}

@@ -17,8 +17,7 @@ import { lazy, unpack } from './own.js';
 
 const SUPERVISION = 'http://data.europa.eu/snb/supervision-verification/';
 
-interface ElmListData<C extends string> {
-  readonly codes: readonly C[];
+interface ElmUriData {
   readonly base: string;
   readonly ids: string;
 }
@@ -29,12 +28,13 @@ interface ElmListData<C extends string> {
  */
 function elmVocabulary<C extends string, T extends readonly string[]>(
   source: { readonly schemeUri: string; readonly source: string },
-  list: ElmListData<C>,
+  elmCodes: readonly C[],
+  list: ElmUriData,
   codes: T,
 ) {
   const uris = lazy(() => {
-    const ids = unpack(list.codes, list.ids, 0);
-    return Object.fromEntries(list.codes.map((code) => [code, `${list.base}${ids.get(code)}`])) as Readonly<
+    const ids = unpack(elmCodes, list.ids, 0);
+    return Object.fromEntries(elmCodes.map((code) => [code, `${list.base}${ids.get(code)}`])) as Readonly<
       Record<C, string>
     >;
   });
@@ -102,54 +102,69 @@ export const VOCABULARIES = {
   'assessment-types': /* @__PURE__ */ elmVocabulary(
     sources['assessment-types'],
     elm.ELM_ASSESSMENT_TYPES,
+    elm.ELM_ASSESSMENT_TYPES_URIS,
     ASSESSMENT_TYPES,
   ),
   'participation-modes': /* @__PURE__ */ elmVocabulary(
     sources['participation-modes'],
     elm.ELM_PARTICIPATION_MODES,
-    elm.ELM_PARTICIPATION_MODES.codes,
+    elm.ELM_PARTICIPATION_MODES_URIS,
+    elm.ELM_PARTICIPATION_MODES,
   ),
   'learning-activity-types': /* @__PURE__ */ elmVocabulary(
     sources['learning-activity-types'],
     elm.ELM_LEARNING_ACTIVITY_TYPES,
-    elm.ELM_LEARNING_ACTIVITY_TYPES.codes,
+    elm.ELM_LEARNING_ACTIVITY_TYPES_URIS,
+    elm.ELM_LEARNING_ACTIVITY_TYPES,
   ),
   'learning-settings': /* @__PURE__ */ elmVocabulary(
     sources['learning-settings'],
     elm.ELM_LEARNING_SETTINGS,
-    elm.ELM_LEARNING_SETTINGS.codes,
+    elm.ELM_LEARNING_SETTINGS_URIS,
+    elm.ELM_LEARNING_SETTINGS,
   ),
   'learning-schedule-types': /* @__PURE__ */ elmVocabulary(
     sources['learning-schedule-types'],
     elm.ELM_LEARNING_SCHEDULE_TYPES,
-    elm.ELM_LEARNING_SCHEDULE_TYPES.codes,
+    elm.ELM_LEARNING_SCHEDULE_TYPES_URIS,
+    elm.ELM_LEARNING_SCHEDULE_TYPES,
   ),
   'learning-opportunity-types': /* @__PURE__ */ elmVocabulary(
     sources['learning-opportunity-types'],
     elm.ELM_LEARNING_OPPORTUNITY_TYPES,
-    elm.ELM_LEARNING_OPPORTUNITY_TYPES.codes,
+    elm.ELM_LEARNING_OPPORTUNITY_TYPES_URIS,
+    elm.ELM_LEARNING_OPPORTUNITY_TYPES,
   ),
   'target-groups': /* @__PURE__ */ elmVocabulary(
     sources['target-groups'],
     elm.ELM_TARGET_GROUPS,
-    elm.ELM_TARGET_GROUPS.codes,
+    elm.ELM_TARGET_GROUPS_URIS,
+    elm.ELM_TARGET_GROUPS,
   ),
-  'qa-types': /* @__PURE__ */ elmVocabulary(sources['qa-types'], elm.ELM_QA_TYPES, QA_TYPES),
-  'skill-types': /* @__PURE__ */ elmVocabulary(sources['skill-types'], elm.ELM_SKILL_TYPES, elm.ELM_SKILL_TYPES.codes),
+  'qa-types': /* @__PURE__ */ elmVocabulary(sources['qa-types'], elm.ELM_QA_TYPES, elm.ELM_QA_TYPES_URIS, QA_TYPES),
+  'skill-types': /* @__PURE__ */ elmVocabulary(
+    sources['skill-types'],
+    elm.ELM_SKILL_TYPES,
+    elm.ELM_SKILL_TYPES_URIS,
+    elm.ELM_SKILL_TYPES,
+  ),
   'skill-reuse-levels': /* @__PURE__ */ elmVocabulary(
     sources['skill-reuse-levels'],
     elm.ELM_SKILL_REUSE_LEVELS,
-    elm.ELM_SKILL_REUSE_LEVELS.codes,
+    elm.ELM_SKILL_REUSE_LEVELS_URIS,
+    elm.ELM_SKILL_REUSE_LEVELS,
   ),
   'credential-types': /* @__PURE__ */ elmVocabulary(
     sources['credential-types'],
     elm.ELM_CREDENTIAL_TYPES,
-    elm.ELM_CREDENTIAL_TYPES.codes,
+    elm.ELM_CREDENTIAL_TYPES_URIS,
+    elm.ELM_CREDENTIAL_TYPES,
   ),
   'credit-systems': /* @__PURE__ */ elmVocabulary(
     sources['credit-systems'],
     elm.ELM_CREDIT_SYSTEMS,
-    elm.ELM_CREDIT_SYSTEMS.codes,
+    elm.ELM_CREDIT_SYSTEMS_URIS,
+    elm.ELM_CREDIT_SYSTEMS,
   ),
 } as const;
 

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { DE_GENERATED_LABEL_DATA as generated } from '../../vocab/data/labels-de.js';
+import * as generated from '../../vocab/data/labels-de.js';
 import type { VocabularyLabels } from '../../vocab/index.js';
 
 /**
@@ -37,7 +37,7 @@ export const deVocabularyLabels: VocabularyLabels = {
     second: 'Zweiter Zyklus',
     third: 'Dritter Zyklus',
   },
-  'isced-fields': generated['isced-fields'],
+  'isced-fields': generated.DE_LABELS_ISCED_FIELDS,
   'isced-levels': {
     '0': 'Frühkindliche Bildung',
     '1': 'Primarbereich',
@@ -49,8 +49,8 @@ export const deVocabularyLabels: VocabularyLabels = {
     '7': 'Master- bzw. gleichwertiges Bildungsprogramm',
     '8': 'Promotion',
   },
-  countries: generated.countries,
-  languages: generated.languages,
+  countries: generated.DE_LABELS_COUNTRIES,
+  languages: generated.DE_LABELS_LANGUAGES,
   'supervision-types': {
     'unsupervised-no-id-verification': 'Unbeaufsichtigt, ohne Identitätsprüfung',
     'supervised-no-id-verification': 'Beaufsichtigt, ohne Identitätsprüfung',

@@ -1,13 +1,14 @@
 /**
  * English labels for every code of every vocabulary list. The long lists (ISCED-F fields, countries,
  * languages and the ELM lists) are generated from their official sources into
- * `src/vocab/data/labels-en.ts`; the rest is written here.
+ * `src/vocab/data/labels-en.ts`; the rest is written here and in `report-labels.ts`.
  *
  * @module
  */
 
-import { EN_GENERATED_LABEL_DATA as generated } from '../../vocab/data/labels-en.js';
+import * as generated from '../../vocab/data/labels-en.js';
 import type { VocabularyLabels } from '../../vocab/index.js';
+import { EN_CREDIT_UNIT_LABELS, EN_QF_EHEA_CYCLE_LABELS, EN_SUPERVISION_TYPE_LABELS } from './report-labels.js';
 
 /**
  * English labels, keyed by list (`VocabularyLabelList` in `microcred`) and then by code. ISCED-F and ELM labels are
@@ -33,13 +34,8 @@ export const enVocabularyLabels: VocabularyLabels = {
     '7': 'Level 7',
     '8': 'Level 8',
   },
-  'qf-ehea-cycles': {
-    short: 'Short cycle',
-    first: 'First cycle',
-    second: 'Second cycle',
-    third: 'Third cycle',
-  },
-  'isced-fields': generated['isced-fields'],
+  'qf-ehea-cycles': EN_QF_EHEA_CYCLE_LABELS,
+  'isced-fields': generated.EN_LABELS_ISCED_FIELDS,
   'isced-levels': {
     '0': 'Early childhood education',
     '1': 'Primary education',
@@ -51,13 +47,9 @@ export const enVocabularyLabels: VocabularyLabels = {
     '7': "Master's or equivalent level",
     '8': 'Doctoral or equivalent level',
   },
-  countries: generated.countries,
-  languages: generated.languages,
-  'supervision-types': {
-    'unsupervised-no-id-verification': 'Unsupervised, with no identity verification',
-    'supervised-no-id-verification': 'Supervised, with no identity verification',
-    'supervised-with-id-verification': 'Supervised online or onsite, with identity verification',
-  },
+  countries: generated.EN_LABELS_COUNTRIES,
+  languages: generated.EN_LABELS_LANGUAGES,
+  'supervision-types': EN_SUPERVISION_TYPE_LABELS,
   'supervision-settings': {
     online: 'Online',
     onsite: 'Onsite',
@@ -66,28 +58,21 @@ export const enVocabularyLabels: VocabularyLabels = {
     'stand-alone': 'Stand-alone, independent micro-credential',
     integrated: 'Integrated, stackable towards another credential',
   },
-  'assessment-types': { ...generated['assessment-types'], none: 'Not assessed' },
-  'participation-modes': generated['participation-modes'],
-  'learning-activity-types': generated['learning-activity-types'],
-  'learning-settings': generated['learning-settings'],
-  'learning-schedule-types': generated['learning-schedule-types'],
-  'learning-opportunity-types': generated['learning-opportunity-types'],
-  'target-groups': generated['target-groups'],
+  'assessment-types': { ...generated.EN_LABELS_ASSESSMENT_TYPES, none: 'Not assessed' },
+  'participation-modes': generated.EN_LABELS_PARTICIPATION_MODES,
+  'learning-activity-types': generated.EN_LABELS_LEARNING_ACTIVITY_TYPES,
+  'learning-settings': generated.EN_LABELS_LEARNING_SETTINGS,
+  'learning-schedule-types': generated.EN_LABELS_LEARNING_SCHEDULE_TYPES,
+  'learning-opportunity-types': generated.EN_LABELS_LEARNING_OPPORTUNITY_TYPES,
+  'target-groups': generated.EN_LABELS_TARGET_GROUPS,
   'qa-types': {
-    ...generated['qa-types'],
+    ...generated.EN_LABELS_QA_TYPES,
     'internal-quality-assurance': 'Internal quality assurance',
     'external-quality-assurance': 'External quality assurance',
   },
-  'skill-types': generated['skill-types'],
-  'skill-reuse-levels': generated['skill-reuse-levels'],
-  'credential-types': generated['credential-types'],
-  'credit-systems': generated['credit-systems'],
-  'credit-units': {
-    ECTS: 'ECTS credits',
-    HOURS: 'notional hours',
-    'UK-CATS': 'UK credits (CATS)',
-    'NZ-CREDIT': 'New Zealand credits',
-    'US-SCH': 'US semester credit hours',
-    ECVET: 'ECVET points',
-  },
+  'skill-types': generated.EN_LABELS_SKILL_TYPES,
+  'skill-reuse-levels': generated.EN_LABELS_SKILL_REUSE_LEVELS,
+  'credential-types': generated.EN_LABELS_CREDENTIAL_TYPES,
+  'credit-systems': generated.EN_LABELS_CREDIT_SYSTEMS,
+  'credit-units': EN_CREDIT_UNIT_LABELS,
 };

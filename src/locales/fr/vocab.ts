@@ -7,7 +7,7 @@
  * @module
  */
 
-import { FR_GENERATED_LABEL_DATA as generated } from '../../vocab/data/labels-fr.js';
+import * as generated from '../../vocab/data/labels-fr.js';
 import type { VocabularyLabels } from '../../vocab/index.js';
 
 /**
@@ -37,7 +37,7 @@ export const frVocabularyLabels: VocabularyLabels = {
     second: 'Deuxième cycle',
     third: 'Troisième cycle',
   },
-  'isced-fields': generated['isced-fields'],
+  'isced-fields': generated.FR_LABELS_ISCED_FIELDS,
   'isced-levels': {
     '0': 'Éducation de la petite enfance',
     '1': 'Enseignement primaire',
@@ -49,8 +49,8 @@ export const frVocabularyLabels: VocabularyLabels = {
     '7': 'Niveau master ou équivalent',
     '8': 'Niveau doctorat ou équivalent',
   },
-  countries: generated.countries,
-  languages: generated.languages,
+  countries: generated.FR_LABELS_COUNTRIES,
+  languages: generated.FR_LABELS_LANGUAGES,
   'supervision-types': {
     'unsupervised-no-id-verification': 'Sans surveillance, sans vérification d’identité',
     'supervised-no-id-verification': 'Surveillé, sans vérification d’identité',

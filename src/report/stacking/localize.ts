@@ -1,5 +1,5 @@
-import type { LocaleCatalogue } from '../../locales/catalogue.js';
 import type { StackingDecision, StackingParamValue } from '../../stacking/decision.js';
+import type { ReportCatalogue } from '../report-catalogue.js';
 
 type Text = string | Readonly<Record<string, string>> | undefined;
 
@@ -11,7 +11,7 @@ export function pickText(text: Text, locale: string): string | undefined {
 }
 
 /** An exact credit string for people: the decimal separator of the locale, and an approximation for fractions. */
-export function creditText(value: string, catalogue: LocaleCatalogue): string {
+export function creditText(value: string, catalogue: ReportCatalogue): string {
   const sep = catalogue.stacking.decimalSeparator;
   const fraction = /^(\d+)\/(\d+)$/.exec(value);
   if (fraction === null) return value.replace('.', sep);
@@ -38,7 +38,7 @@ export function credentialName(decision: StackingDecision, id: string): string {
 export function fill(
   template: string,
   params: Readonly<Record<string, StackingParamValue>> | undefined,
-  catalogue: LocaleCatalogue,
+  catalogue: ReportCatalogue,
   decision: StackingDecision,
   creditKeys: ReadonlySet<string> = CREDIT_PARAMS,
 ): string {

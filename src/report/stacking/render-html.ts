@@ -1,6 +1,6 @@
-import type { LocaleCatalogue } from '../../locales/catalogue.js';
 import type { StackingDecision } from '../../stacking/decision.js';
 import { escapeHtml as e } from '../escape-html.js';
+import type { ReportCatalogue } from '../report-catalogue.js';
 import { buildReportModel, type ReportList, type ReportTable } from './report-model.js';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}
@@ -42,7 +42,7 @@ function list(l: ReportList): string {
  * @param catalogue - the locale to write in
  * @returns the HTML document
  */
-export function renderStackingHtml(decision: StackingDecision, catalogue: LocaleCatalogue): string {
+export function renderStackingHtml(decision: StackingDecision, catalogue: ReportCatalogue): string {
   const m = buildReportModel(decision, catalogue);
   const ui = catalogue.stacking.ui;
   const facts = m.facts.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('');

@@ -1,5 +1,5 @@
-import type { LocaleCatalogue } from '../../locales/catalogue.js';
 import type { StackingDecision } from '../../stacking/decision.js';
+import type { ReportCatalogue } from '../report-catalogue.js';
 import { buildReportModel, type ReportList, type ReportTable } from './report-model.js';
 
 const WIDTH = 100;
@@ -55,7 +55,7 @@ function list(l: ReportList): string[] {
  * @param catalogue - the locale to write in
  * @returns the text, lines separated by `\n`, ending with a newline
  */
-export function renderStackingText(decision: StackingDecision, catalogue: LocaleCatalogue): string {
+export function renderStackingText(decision: StackingDecision, catalogue: ReportCatalogue): string {
   const m = buildReportModel(decision, catalogue);
   const ui = catalogue.stacking.ui;
   const lines = [m.title, '='.repeat([...m.title].length)];

@@ -1,5 +1,5 @@
-import type { LocaleCatalogue } from '../../locales/catalogue.js';
 import type { StackingDecision } from '../../stacking/decision.js';
+import type { ReportCatalogue } from '../report-catalogue.js';
 import { credentialName, creditText, fill, pickText } from './localize.js';
 import { credentialsTable, gapList, requirementsTable } from './report-sections.js';
 
@@ -41,7 +41,7 @@ export interface ReportModel {
 const UNMET_CREDITS: ReadonlySet<string> = new Set(['needed', 'actual', 'missing']);
 
 /** Lays a decision out for people in one locale: facts, status, tables and lists, all text already localised. */
-export function buildReportModel(d: StackingDecision, c: LocaleCatalogue): ReportModel {
+export function buildReportModel(d: StackingDecision, c: ReportCatalogue): ReportModel {
   const m = c.stacking;
   const ui = m.ui;
   const target = pickText(d.context.targetTitle, c.locale);

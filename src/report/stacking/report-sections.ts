@@ -1,10 +1,10 @@
-import type { LocaleCatalogue } from '../../locales/catalogue.js';
 import type { StackingDecision } from '../../stacking/decision.js';
+import type { ReportCatalogue } from '../report-catalogue.js';
 import { credentialName, creditText, fill, pickText } from './localize.js';
 import type { ReportList, ReportTable } from './report-model.js';
 
 /** The requirements: each group, rule and the total with its outcome, credits and thresholds. */
-export function requirementsTable(d: StackingDecision, c: LocaleCatalogue): ReportTable {
+export function requirementsTable(d: StackingDecision, c: ReportCatalogue): ReportTable {
   const ui = c.stacking.ui;
   const outcome = (satisfied: boolean, waived: boolean) => (waived ? ui.waived : satisfied ? ui.met : ui.notMet);
   const optional = (v: string | null) => (v === null ? ui.none : creditText(v, c));
@@ -47,7 +47,7 @@ export function requirementsTable(d: StackingDecision, c: LocaleCatalogue): Repo
 }
 
 /** Each credential with its value in ECTS and the groups holding it, or its reason. */
-export function credentialsTable(d: StackingDecision, c: LocaleCatalogue): ReportTable {
+export function credentialsTable(d: StackingDecision, c: ReportCatalogue): ReportTable {
   const ui = c.stacking.ui;
   const reasonOf = new Map(
     d.reasons.flatMap((r) => (r.credentialId === undefined ? [] : [[r.credentialId, r] as const])),
@@ -71,7 +71,7 @@ export function credentialsTable(d: StackingDecision, c: LocaleCatalogue): Repor
 }
 
 /** The remaining gap: the credits still needed, per requirement what is missing, what a person might recover. */
-export function gapList(d: StackingDecision, c: LocaleCatalogue): ReportList | null {
+export function gapList(d: StackingDecision, c: ReportCatalogue): ReportList | null {
   if (d.gap === null) return null;
   const ui = c.stacking.ui;
   const items = d.gap.requirements.map((r) => {

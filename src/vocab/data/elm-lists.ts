@@ -12,71 +12,102 @@
 // Source: test/fixtures/standards/elm/vocab/europass-credential-types.json (european-commission-empl/European-Learning-Model@9d7c5d22002237c3afeb1750b7038e6fe2cdd371:xsd/loq/cv/europass-credential-types.xsd)
 // Source: test/fixtures/standards/elm/vocab/credit-points.json (european-commission-empl/European-Learning-Model@9d7c5d22002237c3afeb1750b7038e6fe2cdd371:xsd/loq/cv/credit-points.xsd)
 
-/** assessment-types: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
-export const ELM_ASSESSMENT_TYPES = {
-  codes: [
+import { codeList } from '../own.js';
+
+/** assessment-types: the codes. */
+export const ELM_ASSESSMENT_TYPES = /* @__PURE__ */ codeList<
+  readonly [
     'artefact-assessment', 'continuous-evaluation', 'group-performance', 'level-of-attendance', 'marked-assignment',
     'oral-examination', 'peer-assessment', 'peer-review', 'portfolio', 'practical-assessment', 'problem-based-learning',
     'project-work', 'quiz', 'written-examination',
-  ],
+  ]
+>('artefact-assessment continuous-evaluation group-performance level-of-attendance marked-assignment or' +
+  'al-examination peer-assessment peer-review portfolio practical-assessment problem-based-learning pro' +
+  'ject-work quiz written-examination');
+
+/** assessment-types: each code's concept URI as `base` + its id (in the codes' order, space-separated). */
+export const ELM_ASSESSMENT_TYPES_URIS = {
   base: 'http://data.europa.eu/snb/assessment/',
   ids: 'de4d165a6c 3484bd7e51 56539a6507 7331eb4762 2939dae15f d30284d7df 19a2e5e671 812e3b0ae1 4f03b91c0e 6' +
   'a4db9f11d c4256a2726 795dac4096 b1b68f6735 6e6cb2cc78',
 } as const;
 
-/** participation-modes: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
-export const ELM_PARTICIPATION_MODES = {
-  codes: [
+/** participation-modes: the codes. */
+export const ELM_PARTICIPATION_MODES = /* @__PURE__ */ codeList<
+  readonly [
     'online', 'blended', 'onsite', 'work-based', 'project-based', 'research-lab-based',
-  ],
+  ]
+>('online blended onsite work-based project-based research-lab-based');
+
+/** participation-modes: each code's concept URI as `base` + its id (in the codes' order, space-separated). */
+export const ELM_PARTICIPATION_MODES_URIS = {
   base: 'http://data.europa.eu/snb/learning-assessment/',
   ids: '920fbb3cbe e92d221e4d 9191af2ed9 729f3bed4b 7813801c77 ed4c557045',
 } as const;
 
-/** learning-activity-types: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
-export const ELM_LEARNING_ACTIVITY_TYPES = {
-  codes: [
+/** learning-activity-types: the codes. */
+export const ELM_LEARNING_ACTIVITY_TYPES = /* @__PURE__ */ codeList<
+  readonly [
     'apprenticeship', 'classroom-coursework', 'e-learning-coursework', 'educational-programme', 'internship',
     'job-experience', 'lab-simulation-practice-coursework', 'research', 'self-motivated-study', 'volunteering',
     'workshop-seminar-or-conference',
-  ],
+  ]
+>('apprenticeship classroom-coursework e-learning-coursework educational-programme internship job-exper' +
+  'ience lab-simulation-practice-coursework research self-motivated-study volunteering workshop-seminar' +
+  '-or-conference');
+
+/** learning-activity-types: each code's concept URI as `base` + its id (in the codes' order, space-separated). */
+export const ELM_LEARNING_ACTIVITY_TYPES_URIS = {
   base: 'http://data.europa.eu/snb/learning-activity/',
   ids: 'd46a826a39 ff436ea7c9 bf2e3a7bae fd33e234ae bf5588ff84 4357e0e681 3c8bd58d62 a7e556215a b660f5dcea 5' +
   '9eaf34fab efff75e10a',
 } as const;
 
-/** learning-settings: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
-export const ELM_LEARNING_SETTINGS = {
-  codes: [
+/** learning-settings: the codes. */
+export const ELM_LEARNING_SETTINGS = /* @__PURE__ */ codeList<
+  readonly [
     'formal', 'non-formal',
-  ],
+  ]
+>('formal non-formal');
+
+/** learning-settings: each code's concept URI as `base` + its id (in the codes' order, space-separated). */
+export const ELM_LEARNING_SETTINGS_URIS = {
   base: 'http://data.europa.eu/snb/learning-setting/',
   ids: '6fd4685715 e207a81fc7',
 } as const;
 
-/** learning-schedule-types: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
-export const ELM_LEARNING_SCHEDULE_TYPES = {
-  codes: [
+/** learning-schedule-types: the codes. */
+export const ELM_LEARNING_SCHEDULE_TYPES = /* @__PURE__ */ codeList<
+  readonly [
     'full-time', 'part-time-intensive', 'part-time-light',
-  ],
+  ]
+>('full-time part-time-intensive part-time-light');
+
+/** learning-schedule-types: each code's concept URI as `base` + its id (in the codes' order, space-separated). */
+export const ELM_LEARNING_SCHEDULE_TYPES_URIS = {
   base: 'http://data.europa.eu/snb/learning-schedule/',
   ids: '72a0ab92fa f230bae523 67395e6b5a',
 } as const;
 
-/** learning-opportunity-types: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
-export const ELM_LEARNING_OPPORTUNITY_TYPES = {
-  codes: [
+/** learning-opportunity-types: the codes. */
+export const ELM_LEARNING_OPPORTUNITY_TYPES = /* @__PURE__ */ codeList<
+  readonly [
     'apprenticeship', 'class', 'course', 'educational-programme', 'internship', 'mentoring', 'mooc', 'programme-module',
     'service-learning', 'short-learning-programme', 'study-visit', 'thesis',
-  ],
+  ]
+>('apprenticeship class course educational-programme internship mentoring mooc programme-module service' +
+  '-learning short-learning-programme study-visit thesis');
+
+/** learning-opportunity-types: each code's concept URI as `base` + its id (in the codes' order, space-separated). */
+export const ELM_LEARNING_OPPORTUNITY_TYPES_URIS = {
   base: 'http://data.europa.eu/snb/learning-opportunity/',
   ids: '63f9f6180c 7e1ac538db 05053c1cbe 79343569f3 77b99de990 11252a5207 17744a2647 0f7dac46ca 8b965da2d4 7' +
   '4a4a268e8 65a4cf5de2 b2434ca358',
 } as const;
 
-/** target-groups: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
-export const ELM_TARGET_GROUPS = {
-  codes: [
+/** target-groups: the codes. */
+export const ELM_TARGET_GROUPS = /* @__PURE__ */ codeList<
+  readonly [
     'high-achievers', 'low-achievers', 'migrants', 'native-speakers', 'non-native-speakers',
     'persons-in-primary-education', 'persons-in-secondary-compulsory-education', 'persons-in-tertiary-education-eqf-6',
     'persons-in-tertiary-education-eqf-7', 'persons-in-tertiary-education-eqf-8',
@@ -85,54 +116,85 @@ export const ELM_TARGET_GROUPS = {
     'persons-who-have-completed-tertiary-education-eqf-7', 'persons-who-have-completed-tertiary-education-eqf-8',
     'persons-with-0-3-years-work-experience', 'persons-with-10-plus-years-work-experience',
     'persons-with-3-10-years-work-experience', 'persons-with-a-learning-disability',
-  ],
+  ]
+>('high-achievers low-achievers migrants native-speakers non-native-speakers persons-in-primary-educati' +
+  'on persons-in-secondary-compulsory-education persons-in-tertiary-education-eqf-6 persons-in-tertiary' +
+  '-education-eqf-7 persons-in-tertiary-education-eqf-8 persons-requiring-employment-retraining persons' +
+  '-who-have-completed-primary-education persons-who-have-completed-secondary-compulsory-education pers' +
+  'ons-who-have-completed-tertiary-education-eqf-6 persons-who-have-completed-tertiary-education-eqf-7 ' +
+  'persons-who-have-completed-tertiary-education-eqf-8 persons-with-0-3-years-work-experience persons-w' +
+  'ith-10-plus-years-work-experience persons-with-3-10-years-work-experience persons-with-a-learning-di' +
+  'sability');
+
+/** target-groups: each code's concept URI as `base` + its id (in the codes' order, space-separated). */
+export const ELM_TARGET_GROUPS_URIS = {
   base: 'http://data.europa.eu/snb/target-group/',
   ids: '022beab85a fd1279fd9f c900d8ecb1 e3782a33ab 0247b300b0 5b1417fd15 46806e0244 1599531db0 acb7f20f25 b' +
   '0bf4f9fe9 05f11c859b 1cfca7f767 919082b88b e7627913ad 527a6f97eb 808b99d38f 5e56931138 d45b47b458 cb' +
   'edf28444 de9cd193ce',
 } as const;
 
-/** qa-types: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
-export const ELM_QA_TYPES = {
-  codes: [
+/** qa-types: the codes. */
+export const ELM_QA_TYPES = /* @__PURE__ */ codeList<
+  readonly [
     'institutional-license', 'programme-license', 'institutional-quality-assurance', 'programme-quality-assurance',
-  ],
+  ]
+>('institutional-license programme-license institutional-quality-assurance programme-quality-assurance');
+
+/** qa-types: each code's concept URI as `base` + its id (in the codes' order, space-separated). */
+export const ELM_QA_TYPES_URIS = {
   base: 'http://data.europa.eu/snb/accreditation/',
   ids: '003293d2ce e57dddfcf3 bb4618238e 820101cba6',
 } as const;
 
-/** skill-types: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
-export const ELM_SKILL_TYPES = {
-  codes: [
+/** skill-types: the codes. */
+export const ELM_SKILL_TYPES = /* @__PURE__ */ codeList<
+  readonly [
     'knowledge', 'skill',
-  ],
+  ]
+>('knowledge skill');
+
+/** skill-types: each code's concept URI as `base` + its id (in the codes' order, space-separated). */
+export const ELM_SKILL_TYPES_URIS = {
   base: 'http://data.europa.eu/snb/skill-type/',
   ids: 'knowledge skill',
 } as const;
 
-/** skill-reuse-levels: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
-export const ELM_SKILL_REUSE_LEVELS = {
-  codes: [
+/** skill-reuse-levels: the codes. */
+export const ELM_SKILL_REUSE_LEVELS = /* @__PURE__ */ codeList<
+  readonly [
     'transversal', 'cross-sector', 'sector-specific', 'occupation-specific',
-  ],
+  ]
+>('transversal cross-sector sector-specific occupation-specific');
+
+/** skill-reuse-levels: each code's concept URI as `base` + its id (in the codes' order, space-separated). */
+export const ELM_SKILL_REUSE_LEVELS_URIS = {
   base: 'http://data.europa.eu/snb/skill-reuse-level/',
   ids: 'transversal cross-sector sector-specific occupation-specific',
 } as const;
 
-/** credential-types: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
-export const ELM_CREDENTIAL_TYPES = {
-  codes: [
+/** credential-types: the codes. */
+export const ELM_CREDENTIAL_TYPES = /* @__PURE__ */ codeList<
+  readonly [
     'diploma-supplement', 'generic', 'learning-activity', 'learning-entitlement', 'qualification-award',
-  ],
+  ]
+>('diploma-supplement generic learning-activity learning-entitlement qualification-award');
+
+/** credential-types: each code's concept URI as `base` + its id (in the codes' order, space-separated). */
+export const ELM_CREDENTIAL_TYPES_URIS = {
   base: 'http://data.europa.eu/snb/credential/',
   ids: '6dff8a0f87 e34929035b 48b514e72a bdc47cb449 6cf8e68c43',
 } as const;
 
-/** credit-systems: codes, and each code's concept URI as `base` + its id (same order, space-separated). */
-export const ELM_CREDIT_SYSTEMS = {
-  codes: [
+/** credit-systems: the codes. */
+export const ELM_CREDIT_SYSTEMS = /* @__PURE__ */ codeList<
+  readonly [
     'ECTS', 'ECVET',
-  ],
+  ]
+>('ECTS ECVET');
+
+/** credit-systems: each code's concept URI as `base` + its id (in the codes' order, space-separated). */
+export const ELM_CREDIT_SYSTEMS_URIS = {
   base: 'http://data.europa.eu/snb/education-credit/',
   ids: '6fcec5c5af 60b314e826',
 } as const;
