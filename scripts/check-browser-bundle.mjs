@@ -38,9 +38,11 @@ const STORIES = [
     name: 'browser verifier',
     contents: "export { verifyCredential, staticKeyResolver } from 'microcred/jwt';",
     forbid: [],
-    // The pipeline, jose, the reading of every profile into the model and the model rules compiled to plain
-    // code load at start; the zod model (to explain a refusal) and the status-list reader load on demand.
-    withZod: 37.5,
+    // The pipeline, jose (2.8 KB of it: key import and thumbprints), the VC 2.0 reader and the model rules
+    // compiled to plain code load at start; the zod model (to explain a refusal), the status-list reader, the
+    // Open Badges 3.0 reader and the VC-JWT 1.1 mapping load on demand.
+    own: 29.5,
+    withZod: 29.5,
     notAtStart: ['zod'],
   },
   {
@@ -49,9 +51,10 @@ const STORIES = [
       "export { verifyDataIntegrityDocument, dataIntegrityDocumentLoader } from 'microcred/data-integrity'; export { didKeyResolver } from 'microcred/jwt';",
     forbid: [],
     // The verifier, every suite, the pinned contexts with their term tables' converter, rdf-canonize and jose
-    // load at start; jsonld.js only for a document the pinned-context converter leaves to it.
-    own: 37,
-    withZod: 37,
+    // load at start; jsonld.js only for a document the pinned-context converter leaves to it. (37.1 KB since
+    // the verifier's VC 1.1 and OB 3.0 readers load on demand: one more shared chunk for the bundler.)
+    own: 37.5,
+    withZod: 37.5,
     notAtStart: ['jsonld'],
   },
   {
