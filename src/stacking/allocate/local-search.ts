@@ -2,7 +2,7 @@ import type { Component } from './components.js';
 import type { PItem, PReq, Problem } from './problem.js';
 
 /** A small deterministic PRNG (mulberry32): the repair's random steps are the same on every machine. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

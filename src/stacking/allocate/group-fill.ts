@@ -1,0 +1,156 @@
+import { prng } from './local-search.js';
+import { smallestSubsetAtLeast } from './subset-sum.js';
+
+/** Credits to place: each item's value and the groups it may join, and what each group still needs. */
+export interface FillInstance {
+  readonly values: readonly number[];
+  /** Group indices (0 … need.length − 1) each item may join; every item has at least one. */
+  readonly options: readonly (readonly number[])[];
+  /** The credits each group still needs (≤ 0: nothing). */
+  readonly need: readonly number[];
+}
+
+/** One group per item meeting every need, or null; the nodes (item placements) spent. */
+export interface FillResult {
+  readonly picks: readonly number[] | null;
+  readonly nodes: number;
+}
+
+/** The group with the least room and the one after it (-1 when there is none); ties by index. */
+function leastRoom(room: ReadonlyMap<number, number>): [number, number] {
+  let [k, second] = [-1, -1];
+  for (const [q, r] of room) {
+    if (k < 0 || r < (room.get(k) as number) || (r === room.get(k) && q < k)) [k, second] = [q, k];
+    else if (second < 0 || r < (room.get(second) as number) || (r === room.get(second) && q < second)) second = q;
+  }
+  return [k, second];
+}
+
+/** Groups re-filled together by one step of the neighbourhood search. */
+const NEIGHBOURHOOD = 8;
+
+/**
+ * Places items so that every group meets its need, by exact subset sums (§6.3: credits are integers once
+ * scaled, so dynamic programming over reachable sums works where the groups' sums must come out exactly).
+ *
+ * First the groups are closed one at a time, the one with the least room first (the credits that may still
+ * join it, less its need): items that may join no other open group go in, then the subset of the others with
+ * the smallest sum that meets the need, preferring items with fewer open groups (ties by a fixed-seed random
+ * key). While a group still falls short, a neighbourhood search re-fills a few groups together the same way:
+ * a short group, a group with credits to spare and groups holding items the short one may take, all their
+ * items freed; the new fill is kept unless the groups fall shorter. Closing a group costs one node, and so does
+ * placing an item that had more than one open group; the search stops at `budget`. Returns null picks when it finds no allocation meeting every need, or when a table would
+ * pass `maxCells` (the caller then searches as before). Like every heuristic here it only proposes: the caller
+ * scores and verifies the allocation.
+ */
+export function fillGroups(instance: FillInstance, budget: number, maxCells?: number): FillResult {
+  const { values, options, need } = instance;
+  const n = values.length;
+  const g = need.length;
+  const random = prng(0x5eed + n * 131 + g);
+  const at = new Int32Array(n).fill(-1);
+  const sum = new Array<number>(g).fill(0);
+  const open = new Uint8Array(g);
+  const key = new Uint32Array(n);
+  let nodes = 0;
+  const place = (p: number, k: number) => {
+    at[p] = k;
+    sum[k] = (sum[k] as number) + (values[p] as number);
+  };
+  const openCount = (p: number) => {
+    let c = 0;
+    for (const k of options[p] as number[]) c += open[k] as number;
+    return c;
+  };
+  /** Closes the groups `groups` over the unplaced items `items`; false when a table is too large. */
+  const close = (items: readonly number[], groups: readonly number[]): boolean => {
+    for (const k of groups) open[k] = 1;
+    nodes += groups.length;
+    for (const p of items) {
+      key[p] = random();
+      if (openCount(p) > 1) nodes += 1;
+    }
+    let left = items;
+    for (let remaining = groups.length; remaining > 0; remaining -= 1) {
+      const room = new Map<number, number>();
+      for (const k of groups) if (open[k]) room.set(k, (sum[k] as number) - (need[k] as number));
+      for (const p of left) {
+        for (const k of options[p] as number[])
+          if (open[k]) room.set(k, (room.get(k) as number) + (values[p] as number));
+      }
+      // The group with the least room, or one time in four the next one: the re-fills then differ.
+      let [k, second] = leastRoom(room);
+      if (second >= 0 && random() % 4 === 0) k = second;
+      open[k] = 0;
+      const rest: number[] = [];
+      for (const p of left) {
+        if (!(options[p] as number[]).includes(k)) continue;
+        if (openCount(p) === 0) place(p, k);
+        else rest.push(p);
+      }
+      rest.sort((a, b) => openCount(a) - openCount(b) || (key[a] as number) - (key[b] as number));
+      const chosen = smallestSubsetAtLeast(
+        rest.map((p) => values[p] as number),
+        (need[k] as number) - (sum[k] as number),
+        maxCells,
+      );
+      if (chosen === undefined) return false;
+      for (const j of chosen ?? rest.map((_, j) => j)) place(rest[j] as number, k);
+      // An item whose every group is now closed goes to this one: it counts, though no group needs it.
+      for (const p of rest) if ((at[p] as number) < 0 && openCount(p) === 0) place(p, k);
+      left = left.filter((p) => (at[p] as number) < 0);
+    }
+    return true;
+  };
+  const shortfall = (groups: readonly number[]) =>
+    groups.reduce((s, k) => s + Math.max(0, (need[k] as number) - (sum[k] as number)), 0);
+  const all = need.map((_, k) => k);
+  if (
+    budget < n + g ||
+    !close(
+      values.map((_, p) => p),
+      all,
+    )
+  )
+    return { picks: null, nodes };
+  let short = shortfall(all);
+  // Each step costs a node besides its placements, so a step that frees nothing still ends the search.
+  while (short > 0 && nodes < budget) {
+    nodes += 1;
+    const shortGroups = all.filter((k) => (sum[k] as number) < (need[k] as number));
+    const spare = all.filter((k) => (sum[k] as number) > (need[k] as number));
+    const s = shortGroups[random() % shortGroups.length] as number;
+    const groups = [s];
+    const e = spare[random() % Math.max(1, spare.length)];
+    if (e !== undefined) groups.push(e);
+    // Half the time the other groups hold items the short one may take; otherwise they are any groups.
+    const pool = random() % 2 === 0 ? all : options.flatMap((list, p) => (list.includes(s) ? [at[p] as number] : []));
+    const holders = [...new Set(pool)].filter((k) => !groups.includes(k));
+    while (groups.length < NEIGHBOURHOOD && holders.length > 0) {
+      groups.push(holders.splice(random() % holders.length, 1)[0] as number);
+    }
+    const items: number[] = [];
+    at.forEach((k, p) => {
+      if (groups.includes(k)) items.push(p);
+    });
+    if (nodes + items.length + groups.length > budget) break;
+    const before = shortfall(groups);
+    const saved = items.map((p) => at[p] as number);
+    const savedSums = groups.map((k) => sum[k] as number);
+    for (const p of items) {
+      sum[at[p] as number] = (sum[at[p] as number] as number) - (values[p] as number);
+      at[p] = -1;
+    }
+    if (!close(items, groups)) return { picks: null, nodes };
+    const after = shortfall(groups);
+    if (after > before) {
+      items.forEach((p, j) => {
+        at[p] = saved[j] as number;
+      });
+      groups.forEach((k, j) => {
+        sum[k] = savedSums[j] as number;
+      });
+    } else short += after - before;
+  }
+  return { picks: [...at], nodes };
+}
