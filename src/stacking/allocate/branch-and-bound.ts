@@ -69,8 +69,17 @@ function fillInstance<N>(
   const values = component.decisions.map((i) => num((items[i] as PItem<N>).value));
   // On bigint, only while every sum stays a safe integer (the tables bound them far lower anyway).
   if (!Number.isSafeInteger(values.reduce((a, v) => a + v, 0) + need.reduce((a, v) => a + Math.abs(v), 0))) return null;
-  return { values, options: options.map((l) => l.map((r) => slot.get(r) as number)), need };
+  // Sums are multiples of the values' common divisor, so a sum meets a need iff its quotient meets the need's
+  // quotient rounded up: the tables shrink by that divisor (credits in halves, minimums in hundredths).
+  const step = values.reduce(gcdOf, 0) || 1;
+  return {
+    values: values.map((v) => v / step),
+    options: options.map((l) => l.map((r) => slot.get(r) as number)),
+    need: need.map((x) => Math.ceil(x / step)),
+  };
 }
+
+const gcdOf = (a: number, b: number): number => (b === 0 ? a : gcdOf(b, a % b));
 
 /** Runs a fixed sequence of choices through the state and returns the exact tuple. */
 function score<N>(state: SearchState<N>, decisions: readonly number[], picks: readonly number[]): Tuple<N> {
