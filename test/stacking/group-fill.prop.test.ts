@@ -166,6 +166,7 @@ describe('exact-sum portfolios too large to enumerate', () => {
    * also join up to two other groups. The planted allocation meets every group, so the answer is never "no". */
   const plantedArb = fc
     .record({
+      capped: fc.boolean(),
       groups: fc.integer({ min: 3, max: 6 }),
       items: fc.array(
         fc.record({ halves: fc.integer({ min: 1, max: 20 }), extra: fc.array(fc.nat(), { maxLength: 2 }) }),
@@ -175,29 +176,47 @@ describe('exact-sum portfolios too large to enumerate', () => {
         },
       ),
     })
-    .map(({ groups, items }) => {
+    .map(({ capped, groups, items }) => {
       const eligible: string[][] = Array.from({ length: groups }, () => []);
       const planted: number[] = Array.from({ length: groups }, () => 0);
+      // With a cap, every fifth credential comes from a provider whose credits count as whole credentials up
+      // to exactly their sum: the planted allocation keeps them all.
+      let cappedHalves = 0;
       const credentials = items.map((item, i) => {
         const home = i % groups;
         for (const k of [home, ...item.extra.map((e) => e % groups)]) {
           if (!(eligible[k] as string[]).includes(`c${i}`)) (eligible[k] as string[]).push(`c${i}`);
         }
         planted[home] = (planted[home] as number) + item.halves;
-        return credential(`c${i}`, String(item.halves / 2), { specificationId: `c${i}` });
+        const mooc = capped && i % 5 === 0;
+        if (mooc) cappedHalves += item.halves;
+        return credential(`c${i}`, String(item.halves / 2), {
+          specificationId: `c${i}`,
+          ...(mooc ? { providerId: 'https://mooc.example' } : {}),
+        });
       });
+      const caps = capped
+        ? [
+            {
+              id: 'mooc',
+              appliesTo: { providerIds: ['https://mooc.example'] },
+              maxEcts: String(cappedHalves / 2),
+              mode: 'wholeCredentials' as const,
+            },
+          ]
+        : [];
       const groupList = planted.map((h, k) =>
         group(`g${k}`, { select: { anyOfIds: eligible[k] as string[] }, minEcts: String(h / 2) }),
       );
-      return { credentials, groups: groupList };
+      return { credentials, groups: groupList, caps };
     });
 
-  it('are eligible with an allocation meeting every group, never a "no"', () => {
+  it('are eligible with an allocation meeting every group, never a "no", with or without a whole-credentials cap', () => {
     let eligible = 0;
     const runs = 60;
     fc.assert(
-      fc.property(plantedArb, ({ credentials, groups }) => {
-        const d = evaluateStacking(credentials, target('0', groups), policy());
+      fc.property(plantedArb, ({ credentials, groups, caps }) => {
+        const d = evaluateStacking(credentials, target('0', groups), policy({ caps }));
         expect(d.status).not.toBe('not-eligible');
         if (d.status !== 'eligible') return;
         eligible += 1;

@@ -1,7 +1,7 @@
 import type { Component } from './components.js';
 import { LEFT_OUT, NO_GROUP, type Tuple } from './evaluate.js';
 import { searchAllMet } from './feasibility.js';
-import { fillGroups } from './group-fill.js';
+import { fillComponent } from './fill-component.js';
 import { greedyByScarcity } from './heuristic.js';
 import { repairByLocalSearch } from './local-search.js';
 import type { PItem, Problem } from './problem.js';
@@ -38,48 +38,6 @@ function signature<N>(problem: Problem<N>, item: PItem<N>): string {
     item.pin,
   ].join('|');
 }
-
-/**
- * The component as exact subset sums for `fillGroups`, when it is one: no `wholeCredentials` cap, no count
- * minimum or required id in force, every decision choosing among the component's groups, sums safe integers.
- */
-function fillInstance<N>(
-  problem: Problem<N>,
-  component: Component,
-  forced: readonly (number | undefined)[],
-  options: readonly (readonly number[])[],
-) {
-  const { ar, items, reqs } = problem;
-  const groups = component.groups;
-  const open = groups.every((r) => {
-    const req = reqs[r];
-    return req !== undefined && (req.waived || ((req.minCount ?? 0) === 0 && req.required.length === 0));
-  });
-  if (component.global || !open || options.some((l) => l.some((r) => r < 0))) return null;
-  const slot = new Map(groups.map((r, k) => [r, k]));
-  const num = (x: N) => Number(ar.big(x));
-  const need = groups.map((r) => {
-    const req = reqs[r];
-    return req === undefined || req.waived || req.minV === null ? 0 : num(req.minV);
-  });
-  forced.forEach((f, i) => {
-    const k = f === undefined ? undefined : slot.get(f);
-    if (k !== undefined) need[k] = (need[k] as number) - num((items[i] as PItem<N>).value);
-  });
-  const values = component.decisions.map((i) => num((items[i] as PItem<N>).value));
-  // On bigint, only while every sum stays a safe integer (the tables bound them far lower anyway).
-  if (!Number.isSafeInteger(values.reduce((a, v) => a + v, 0) + need.reduce((a, v) => a + Math.abs(v), 0))) return null;
-  // Sums are multiples of the values' common divisor, so a sum meets a need iff its quotient meets the need's
-  // quotient rounded up: the tables shrink by that divisor (credits in halves, minimums in hundredths).
-  const step = values.reduce(gcdOf, 0) || 1;
-  return {
-    values: values.map((v) => v / step),
-    options: options.map((l) => l.map((r) => slot.get(r) as number)),
-    need: need.map((x) => Math.ceil(x / step)),
-  };
-}
-
-const gcdOf = (a: number, b: number): number => (b === 0 ? a : gcdOf(b, a % b));
 
 /** Runs a fixed sequence of choices through the state and returns the exact tuple. */
 function score<N>(state: SearchState<N>, decisions: readonly number[], picks: readonly number[]): Tuple<N> {
@@ -151,11 +109,10 @@ export function branchAndBound<N>(
   // Exact subset sums first (unless "no" is already proven: then only the gap report is at stake), then a
   // plain feasibility search, then a repair of the incumbent by local search, then a feasibility
   // search that tries the repaired allocation's choices first (it often lacks only a few credits).
-  const instance = proven || stop ? null : fillInstance(problem, component, forced, options);
-  if (instance !== null) {
-    const filled = fillGroups(instance, Math.floor(budget / 4));
+  if (!proven && !stop) {
+    const filled = fillComponent(problem, component, forced, options, Math.floor(budget / 4));
     nodes += filled.nodes;
-    if (filled.picks !== null) propose(filled.picks.map((k) => component.groups[k] as number));
+    if (filled.picks !== null) propose(filled.picks);
   }
   feasibility(Math.floor(budget / 8), []);
   if (!stop && !infeasible) {
