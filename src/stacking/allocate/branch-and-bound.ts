@@ -75,17 +75,6 @@ export function branchAndBound<N>(
   });
   let bestPicks = greedyByScarcity(problem, component, state, options);
   let best = score(state, decisions, bestPicks);
-  const fills = problem.caps.filter((c) => c.mode === 'wholeCredentials' && c.fill !== null);
-  if (component.global && fills.length === 1) {
-    const keep = new Set(fills[0]?.fill ?? []);
-    const leaveOut = new Set(fills[0]?.items.filter((i) => !keep.has(i)) ?? []);
-    const filled = greedyByScarcity(problem, component, state, options, leaveOut);
-    const tuple = score(state, decisions, filled);
-    if (state.compare(tuple, best) > 0) {
-      best = tuple;
-      bestPicks = filled;
-    }
-  }
   let nodes = 0;
   let stop = state.compare(best, rootBound) === 0;
   let infeasible = false;

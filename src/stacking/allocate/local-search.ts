@@ -31,7 +31,7 @@ export interface RepairResult {
  * that group, or swaps two credentials between that group and another, choosing the change that most reduces
  * the groups' combined shortfall (missing credentials, then missing credits). When no change helps, it makes
  * the least harmful move into a short group, chosen with a fixed-seed PRNG and kept from being undone at
- * once, so it walks across plateaus the way exact-sum instances need. Every applied change costs one node;
+ * once, so it walks across plateaus (tight count minimums need it). Every applied change costs one node;
  * the repair stops when no group falls short or when its budget is spent.
  *
  * Only components whose items all choose among exclusive groups are repaired (no `wholeCredentials` cap in
@@ -127,7 +127,6 @@ export function repairByLocalSearch<N>(
   };
 
   const zero = (): Shortfall<N> => ({ count: 0, credit: ar.zero });
-  const excess = (k: number) => ar.sub(sum[k] as N, (min[k] ?? ar.zero) as N);
   /** The shortfall of a set of groups, as a comparable pair. */
   const shortOf = (ks: readonly number[]): Shortfall<N> => {
     const acc = zero();
@@ -137,71 +136,6 @@ export function repairByLocalSearch<N>(
     }
     return acc;
   };
-  /**
-   * An augmenting path into the short group `target`: a chain of groups, each handing the next at least what
-   * that one hands on (by moving one credential, or by swapping two of different values), ending at a group
-   * whose excess covers what it gives. Every group on the chain keeps its minimums; the target gains the first
-   * transfer. Found breadth first, each group taking the smallest transfer that serves; applied only when it
-   * lowers the shortfall.
-   */
-  const augment = (target: number): boolean => {
-    if (!ar.lt(ar.zero, creditShort(target, sum[target] as N))) return false;
-    const unit = ar.of(1n);
-    const link = new Map<number, readonly [number, number, number]>();
-    const need = new Map<number, N>([[target, unit]]);
-    const out = new Map<number, number>();
-    const queue = [target];
-    for (let head = 0; head < queue.length; head += 1) {
-      const g = queue[head] as number;
-      const r = need.get(g) as N;
-      const offers = new Map<number, [N, number, number]>();
-      for (const p of candidates[g] as number[]) {
-        const from = at[p] as number;
-        if (need.has(from)) continue;
-        const v = value[p] as N;
-        const offer = offers.get(from);
-        if (!ar.lt(v, r) && (offer === undefined || ar.lt(v, offer[0]))) offers.set(from, [v, p, -1]);
-        for (const q of members[g] as number[]) {
-          if (q === out.get(g) || !(opts[q] as number[]).includes(from)) continue;
-          const t = ar.sub(v, value[q] as N);
-          const best = offers.get(from);
-          if (!ar.lt(t, r) && (best === undefined || ar.lt(t, best[0]))) offers.set(from, [t, p, q]);
-        }
-      }
-      for (const [from, [t, p, q]] of offers) {
-        link.set(from, [g, p, q]);
-        out.set(from, p);
-        const rest = ar.sub(t, excess(from));
-        if (ar.lt(ar.zero, rest)) {
-          need.set(from, rest);
-          queue.push(from);
-          continue;
-        }
-        const touched: number[] = [];
-        for (let k: number | undefined = from; k !== undefined && k !== target; k = link.get(k)?.[0]) touched.push(k);
-        touched.push(target);
-        const before = shortOf(touched);
-        const applied: [number, number][] = [];
-        for (let k: number | undefined = from; k !== undefined && k !== target; k = link.get(k)?.[0]) {
-          const [to, item, swap] = link.get(k) as readonly [number, number, number];
-          applied.push([item, k]);
-          move(item, to);
-          if (swap >= 0) {
-            applied.push([swap, to]);
-            move(swap, k);
-          }
-        }
-        if (better(shortOf(touched), before)) return true;
-        for (let a = applied.length - 1; a >= 0; a -= 1) {
-          const [item, back] = applied[a] as [number, number];
-          move(item, back);
-        }
-        return false;
-      }
-    }
-    return false;
-  };
-
   const random = prng(0x5eed + decisions.length * 131 + groups.length);
   const tabu = new Map<number, number>();
   let nodes = 0;
@@ -264,7 +198,6 @@ export function repairByLocalSearch<N>(
       if (q >= 0) move(q, from);
       continue;
     }
-    if (augment(target)) continue;
     // No change helps: a random move into the short group, not one of the recently moved credentials.
     const free = into.filter((p) => at[p] !== target && (tabu.get(p) ?? -1) < nodes);
     if (free.length === 0) {
