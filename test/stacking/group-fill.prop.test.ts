@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type FillInstance, fillGroups } from '../../src/stacking/allocate/group-fill.js';
-import { smallestSubsetAtLeast } from '../../src/stacking/allocate/subset-sum.js';
+import { bestSubsetSum, smallestSubsetAtLeast } from '../../src/stacking/allocate/subset-sum.js';
 import { evaluateStacking } from '../../src/stacking/evaluate-stacking.js';
 import { credential, group, policy, target } from './fixtures.js';
 
@@ -229,5 +229,28 @@ describe('exact-sum portfolios too large to enumerate', () => {
       { numRuns: runs },
     );
     expect(eligible).toBe(runs);
+  });
+});
+
+describe('the largest subset sum within a limit', () => {
+  it('reaches the largest sum any subset reaches within the limit, with a subset that reaches it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 25 }), { maxLength: 10 }),
+        fc.integer({ min: 0, max: 150 }),
+        (values, limit) => {
+          const found = bestSubsetSum(values, limit);
+          const best = Math.max(
+            ...subsets(values)
+              .map((s) => total(values, s))
+              .filter((s) => s <= limit),
+          );
+          expect(found?.best).toBe(best);
+          expect(total(values, found?.chosen ?? [])).toBe(best);
+          expect(new Set(found?.chosen).size).toBe(found?.chosen.length);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

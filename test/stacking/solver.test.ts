@@ -159,10 +159,13 @@ describe('max-flow (Dinic) on exact integers', () => {
 describe('the subset-sum bound of a whole-credential cap', () => {
   it('finds the largest reachable sum within the limit and a subset that reaches it', () => {
     expect(bestSubsetSum([10, 9, 9], 18)).toEqual({ best: 18, chosen: [1, 2] });
-    expect(bestSubsetSum([4, 4, 4], 10)).toEqual({ best: 8, chosen: [0, 1] });
-    expect(bestSubsetSum([7, 0, 11], 5)).toEqual({ best: 0, chosen: [] });
-    expect(bestSubsetSum([1, 2], 2 ** 25)).toBeNull();
+    expect(bestSubsetSum([4, 4, 4], 10)).toEqual({ best: 8, chosen: [1, 2] });
+    // a zero-credit value costs nothing under the limit, so it is kept
+    expect(bestSubsetSum([7, 0, 11], 5)).toEqual({ best: 0, chosen: [1] });
+    // a limit above the total keeps everything, however large the limit
+    expect(bestSubsetSum([1, 2], 2 ** 25)).toEqual({ best: 3, chosen: [0, 1] });
     expect(bestSubsetSum([1], -1)).toBeNull();
+    expect(bestSubsetSum([3, 5], Number.MAX_SAFE_INTEGER + 2)).toBeNull();
   });
 
   it('divides the credits by their common divisor, so a limit in hundredths over credits in halves stays cheap', () => {
