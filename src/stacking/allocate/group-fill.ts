@@ -26,6 +26,9 @@ function leastRoom(room: ReadonlyMap<number, number>): [number, number] {
   return [k, second];
 }
 
+/** The table cells (item × reachable sum) that count as one node. */
+const CELLS_PER_NODE = 8192;
+
 /** Groups re-filled together by one step of the neighbourhood search. */
 const NEIGHBOURHOOD = 8;
 
@@ -39,7 +42,8 @@ const NEIGHBOURHOOD = 8;
  * key). While a group still falls short, a neighbourhood search re-fills a few groups together the same way:
  * a short group, a group with credits to spare and groups holding items the short one may take, all their
  * items freed; the new fill is kept unless the groups fall shorter. Closing a group costs one node, and so does
- * placing an item that had more than one open group; the search stops at `budget`. Returns null picks when it finds no allocation meeting every need, or when a table would
+ * placing an item that had more than one open group and every 8,192 cells of a table; the search stops at
+ * `budget`, and gives up when a table would pass it. Returns null picks when it finds no allocation meeting every need, or when a table would
  * pass `maxCells` (the caller then searches as before). Like every heuristic here it only proposes: the caller
  * scores and verifies the allocation.
  */
@@ -89,9 +93,14 @@ export function fillGroups(instance: FillInstance, budget: number, maxCells?: nu
         else rest.push(p);
       }
       rest.sort((a, b) => openCount(a) - openCount(b) || (key[a] as number) - (key[b] as number));
+      const missing = (need[k] as number) - (sum[k] as number);
+      // A table costs a node per CELLS_PER_NODE cells, so the budget bounds the time on large sums too.
+      const charge = Math.floor(((rest.length + 1) * Math.max(0, missing)) / CELLS_PER_NODE);
+      if (nodes + charge > budget) return false;
+      nodes += charge;
       const chosen = smallestSubsetAtLeast(
         rest.map((p) => values[p] as number),
-        (need[k] as number) - (sum[k] as number),
+        missing,
         maxCells,
       );
       if (chosen === undefined) return false;
@@ -141,15 +150,16 @@ export function fillGroups(instance: FillInstance, budget: number, maxCells?: nu
       sum[at[p] as number] = (sum[at[p] as number] as number) - (values[p] as number);
       at[p] = -1;
     }
-    if (!close(items, groups)) return { picks: null, nodes };
+    const done = close(items, groups);
     const after = shortfall(groups);
-    if (after > before) {
+    if (!done || after > before) {
       items.forEach((p, j) => {
         at[p] = saved[j] as number;
       });
       groups.forEach((k, j) => {
         sum[k] = savedSums[j] as number;
       });
+      if (!done) break;
     } else short += after - before;
   }
   return { picks: [...at], nodes };
