@@ -7,7 +7,7 @@ const gcdOf = (a: number, b: number): number => (b === 0 ? a : gcdOf(b, a % b));
 
 /**
  * Proposes an allocation of one component by exact subset sums (`fillGroups`), when its groups need credits
- * only (no count minimum or required id in force). In the component that holds a `wholeCredentials` cap, the
+ * and counts only (no required id in force). In the component that holds a `wholeCredentials` cap, the
  * cap's credentials outside the subset that reaches its bound are left out first, when it is the only such
  * cap; the total, level and residency sums then no longer depend on where the rest goes. Returns one choice
  * per decision, or null when the fill does not apply or gives up; the caller scores the proposal.
@@ -22,12 +22,12 @@ export function fillComponent<N>(
   const { ar, items, reqs, caps } = problem;
   const groups = component.groups;
   const none = { picks: null, nodes: 0 };
-  const creditsOnly = groups.every((r) => {
+  const noRequired = groups.every((r) => {
     const req = reqs[r];
-    return req !== undefined && (req.waived || ((req.minCount ?? 0) === 0 && req.required.length === 0));
+    return req !== undefined && (req.waived || req.required.length === 0);
   });
   const whole = caps.filter((c) => c.mode === 'wholeCredentials');
-  if (!creditsOnly || (component.global && (whole.length !== 1 || whole[0]?.fill == null))) return none;
+  if (!noRequired || (component.global && (whole.length !== 1 || whole[0]?.fill == null))) return none;
   const keep = new Set(whole[0]?.fill ?? []);
   const slot = new Map(groups.map((r, k) => [r, k]));
   const num = (x: N) => Number(ar.big(x));
@@ -35,9 +35,15 @@ export function fillComponent<N>(
     const req = reqs[r];
     return req === undefined || req.waived || req.minV === null ? 0 : num(req.minV);
   });
+  const count = groups.map((r) => {
+    const req = reqs[r];
+    return req === undefined || req.waived ? 0 : (req.minCount ?? 0);
+  });
   forced.forEach((f, i) => {
     const k = f === undefined ? undefined : slot.get(f);
-    if (k !== undefined) need[k] = (need[k] as number) - num((items[i] as PItem<N>).value);
+    if (k === undefined) return;
+    need[k] = (need[k] as number) - num((items[i] as PItem<N>).value);
+    count[k] = (count[k] as number) - 1;
   });
   // Each decision is fixed (left out, or counted in no group) or joins the fill at an index.
   const fixed = component.decisions.map((i, p) => {
@@ -57,6 +63,7 @@ export function fillComponent<N>(
       values: values.map((v) => v / step),
       options: open.map((i) => (items[i] as PItem<N>).options.map((r) => slot.get(r) as number)),
       need: need.map((x) => Math.ceil(x / step)),
+      count,
     },
     budget,
   );

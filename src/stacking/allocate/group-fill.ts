@@ -1,5 +1,5 @@
 import { prng } from './local-search.js';
-import { smallestSubsetAtLeast } from './subset-sum.js';
+import { fewestSubsetAtLeast, smallestSubsetAtLeast } from './subset-sum.js';
 
 /** Credits to place: each item's value and the groups it may join, and what each group still needs. */
 export interface FillInstance {
@@ -8,6 +8,8 @@ export interface FillInstance {
   readonly options: readonly (readonly number[])[];
   /** The credits each group still needs (≤ 0: nothing). */
   readonly need: readonly number[];
+  /** The credentials each group still needs (≤ 0, or absent: none). */
+  readonly count?: readonly number[];
 }
 
 /** One group per item meeting every need, or null; the nodes (item placements) spent. */
@@ -16,12 +18,16 @@ export interface FillResult {
   readonly nodes: number;
 }
 
-/** The group with the least room and the one after it (-1 when there is none); ties by index. */
-function leastRoom(room: ReadonlyMap<number, number>): [number, number] {
+/** The group with the least room (count, then credits, then index) and the one after it (-1 when none). */
+function leastRoom(room: ReadonlyMap<number, readonly [number, number]>): [number, number] {
+  const less = (q: number, k: number) => {
+    const [x, y] = [room.get(q) as readonly number[], room.get(k) as readonly number[]];
+    return (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number) || q - k;
+  };
   let [k, second] = [-1, -1];
-  for (const [q, r] of room) {
-    if (k < 0 || r < (room.get(k) as number) || (r === room.get(k) && q < k)) [k, second] = [q, k];
-    else if (second < 0 || r < (room.get(second) as number) || (r === room.get(second) && q < second)) second = q;
+  for (const q of room.keys()) {
+    if (k < 0 || less(q, k) < 0) [k, second] = [q, k];
+    else if (second < 0 || less(q, second) < 0) second = q;
   }
   return [k, second];
 }
@@ -49,17 +55,20 @@ const NEIGHBOURHOOD = 8;
  */
 export function fillGroups(instance: FillInstance, budget: number, maxCells?: number): FillResult {
   const { values, options, need } = instance;
+  const count = instance.count ?? need.map(() => 0);
   const n = values.length;
   const g = need.length;
   const random = prng(0x5eed + n * 131 + g);
   const at = new Int32Array(n).fill(-1);
   const sum = new Array<number>(g).fill(0);
+  const cnt = new Array<number>(g).fill(0);
   const open = new Uint8Array(g);
   const key = new Uint32Array(n);
   let nodes = 0;
   const place = (p: number, k: number) => {
     at[p] = k;
     sum[k] = (sum[k] as number) + (values[p] as number);
+    cnt[k] = (cnt[k] as number) + 1;
   };
   const openCount = (p: number) => {
     let c = 0;
@@ -76,11 +85,21 @@ export function fillGroups(instance: FillInstance, budget: number, maxCells?: nu
     }
     let left = items;
     for (let remaining = groups.length; remaining > 0; remaining -= 1) {
-      const room = new Map<number, number>();
-      for (const k of groups) if (open[k]) room.set(k, (sum[k] as number) - (need[k] as number));
+      // Room: the credentials and the credits that may still join a group, less what it needs; a group that
+      // needs no more credentials has endless room in count.
+      const room = new Map<number, [number, number]>();
+      for (const k of groups) {
+        const c = (count[k] as number) - (cnt[k] as number);
+        if (open[k]) room.set(k, [c > 0 ? -c : Number.POSITIVE_INFINITY, (sum[k] as number) - (need[k] as number)]);
+      }
       for (const p of left) {
-        for (const k of options[p] as number[])
-          if (open[k]) room.set(k, (room.get(k) as number) + (values[p] as number));
+        for (const k of options[p] as number[]) {
+          const r = room.get(k);
+          if (open[k] && r !== undefined) {
+            r[0] += 1;
+            r[1] += values[p] as number;
+          }
+        }
       }
       // The group with the least room, or one time in four the next one: the re-fills then differ.
       let [k, second] = leastRoom(room);
@@ -94,15 +113,17 @@ export function fillGroups(instance: FillInstance, budget: number, maxCells?: nu
       }
       rest.sort((a, b) => openCount(a) - openCount(b) || (key[a] as number) - (key[b] as number));
       const missing = (need[k] as number) - (sum[k] as number);
+      const members = (count[k] as number) - (cnt[k] as number);
       // A table costs a node per CELLS_PER_NODE cells, so the budget bounds the time on large sums too.
-      const charge = Math.floor(((rest.length + 1) * Math.max(0, missing)) / CELLS_PER_NODE);
+      const cells = (rest.length + 1) * (members > 0 ? rest.length + 1 : Math.max(0, missing));
+      const charge = Math.floor(cells / CELLS_PER_NODE);
       if (nodes + charge > budget) return false;
       nodes += charge;
-      const chosen = smallestSubsetAtLeast(
-        rest.map((p) => values[p] as number),
-        missing,
-        maxCells,
-      );
+      const restValues = rest.map((p) => values[p] as number);
+      const chosen =
+        members > 0
+          ? fewestSubsetAtLeast(restValues, missing, members)
+          : smallestSubsetAtLeast(restValues, missing, maxCells);
       if (chosen === undefined) return false;
       for (const j of chosen ?? rest.map((_, j) => j)) place(rest[j] as number, k);
       // An item whose every group is now closed goes to this one: it counts, though no group needs it.
@@ -111,8 +132,16 @@ export function fillGroups(instance: FillInstance, budget: number, maxCells?: nu
     }
     return true;
   };
+  // A missing credential weighs more than every credit together.
+  const weight = values.reduce((a, v) => a + v, 1);
   const shortfall = (groups: readonly number[]) =>
-    groups.reduce((s, k) => s + Math.max(0, (need[k] as number) - (sum[k] as number)), 0);
+    groups.reduce(
+      (s, k) =>
+        s +
+        weight * Math.max(0, (count[k] as number) - (cnt[k] as number)) +
+        Math.max(0, (need[k] as number) - (sum[k] as number)),
+      0,
+    );
   const all = need.map((_, k) => k);
   if (
     budget < n + g ||
@@ -126,9 +155,16 @@ export function fillGroups(instance: FillInstance, budget: number, maxCells?: nu
   // Each step costs a node besides its placements, so a step that frees nothing still ends the search.
   while (short > 0 && nodes < budget) {
     nodes += 1;
-    const shortGroups = all.filter((k) => (sum[k] as number) < (need[k] as number));
-    const spare = all.filter((k) => (sum[k] as number) > (need[k] as number));
+    const shortGroups = all.filter((k) => shortfall([k]) > 0);
     const s = shortGroups[random() % shortGroups.length] as number;
+    // Spare: credits beyond the need, or credentials beyond a count; a group short of credentials may have
+    // credits to spare, but it is the short one here.
+    const spare = all.filter(
+      (k) =>
+        k !== s &&
+        ((sum[k] as number) > (need[k] as number) ||
+          ((count[k] as number) > 0 && (cnt[k] as number) > (count[k] as number))),
+    );
     const groups = [s];
     const e = spare[random() % Math.max(1, spare.length)];
     if (e !== undefined) groups.push(e);
@@ -145,9 +181,11 @@ export function fillGroups(instance: FillInstance, budget: number, maxCells?: nu
     if (nodes + items.length + groups.length > budget) break;
     const before = shortfall(groups);
     const saved = items.map((p) => at[p] as number);
-    const savedSums = groups.map((k) => sum[k] as number);
+    const savedSums = groups.map((k): [number, number] => [sum[k] as number, cnt[k] as number]);
     for (const p of items) {
-      sum[at[p] as number] = (sum[at[p] as number] as number) - (values[p] as number);
+      const k = at[p] as number;
+      sum[k] = (sum[k] as number) - (values[p] as number);
+      cnt[k] = (cnt[k] as number) - 1;
       at[p] = -1;
     }
     const done = close(items, groups);
@@ -157,7 +195,7 @@ export function fillGroups(instance: FillInstance, budget: number, maxCells?: nu
         at[p] = saved[j] as number;
       });
       groups.forEach((k, j) => {
-        sum[k] = savedSums[j] as number;
+        [sum[k], cnt[k]] = savedSums[j] as [number, number];
       });
       if (!done) break;
     } else short += after - before;

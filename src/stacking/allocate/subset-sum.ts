@@ -62,3 +62,40 @@ export function smallestSubsetAtLeast(
   }
   return chosen;
 }
+
+/**
+ * The subset of `values` with the fewest members, at least `count`, whose sum is at least `need`, preferring
+ * earlier values: for each suffix and each number of members, the largest sum they reach (a table of
+ * (values + 1)² entries), then one pass that takes a value whenever the rest can still complete the count and
+ * the sum. Returns null when no subset has enough members and credits.
+ */
+export function fewestSubsetAtLeast(values: readonly number[], need: number, count: number): number[] | null {
+  const m = values.length;
+  const w = m + 1;
+  const best = new Float64Array(w * w).fill(-1);
+  best[m * w] = 0;
+  for (let j = m - 1; j >= 0; j -= 1) {
+    for (let c = 0; c <= m - j; c += 1) {
+      const skip = best[(j + 1) * w + c] as number;
+      const take =
+        c > 0 && (best[(j + 1) * w + c - 1] as number) >= 0
+          ? (best[(j + 1) * w + c - 1] as number) + (values[j] as number)
+          : -1;
+      best[j * w + c] = Math.max(skip, take);
+    }
+  }
+  let c = Math.max(0, count);
+  while (c <= m && ((best[c] as number) < 0 || (best[c] as number) < need)) c += 1;
+  if (c > m) return null;
+  const chosen: number[] = [];
+  let r = need;
+  for (let j = 0; c > 0; j += 1) {
+    const rest = best[(j + 1) * w + c - 1] as number;
+    if (rest >= 0 && rest + (values[j] as number) >= r) {
+      chosen.push(j);
+      c -= 1;
+      r -= values[j] as number;
+    }
+  }
+  return chosen;
+}
