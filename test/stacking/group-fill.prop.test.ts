@@ -154,7 +154,14 @@ describe('filling groups by exact subset sums', () => {
     expect(fillGroups(instance, 100, 1).picks).toBeNull();
     // Large sums cost a node per 8,192 table cells: (2 items + 1) × 40,000 cells is 14 nodes, on top of the
     // 2 groups and 2 items.
-    const large: FillInstance = { values: [40_000, 40_000], options: [[0, 1], [0, 1]], need: [40_000, 40_000] };
+    const large: FillInstance = {
+      values: [40_000, 40_000],
+      options: [
+        [0, 1],
+        [0, 1],
+      ],
+      need: [40_000, 40_000],
+    };
     expect(fillGroups(large, 17)).toEqual({ picks: null, nodes: 4 });
     const filled = fillGroups(large, 18);
     expect(filled.nodes).toBe(18);

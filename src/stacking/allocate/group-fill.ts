@@ -1,5 +1,16 @@
-import { prng } from './local-search.js';
 import { fewestSubsetAtLeast, smallestSubsetAtLeast } from './subset-sum.js';
+
+/** A small deterministic PRNG (mulberry32): the repair's random steps are the same on every machine. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}
 
 /** Credits to place: each item's value and the groups it may join, and what each group still needs. */
 export interface FillInstance {
