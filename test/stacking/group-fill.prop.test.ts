@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type FillInstance, fillGroups } from '../../src/stacking/allocate/group-fill.js';
-import { bestSubsetSum, smallestSubsetAtLeast } from '../../src/stacking/allocate/subset-sum.js';
+import { bestSubsetSum, fewestSubsetAtLeast, smallestSubsetAtLeast } from '../../src/stacking/allocate/subset-sum.js';
 import { evaluateStacking } from '../../src/stacking/evaluate-stacking.js';
 import { credential, group, policy, target } from './fixtures.js';
 
@@ -264,6 +264,75 @@ describe('the largest subset sum within a limit', () => {
           expect(new Set(found?.chosen).size).toBe(found?.chosen.length);
         },
       ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the fewest credentials whose sum meets a need', () => {
+  it('has the fewest members, at least the count, among subsets reaching the need, and null only when none does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 25 }), { maxLength: 9 }),
+        fc.integer({ min: -5, max: 120 }),
+        fc.integer({ min: 1, max: 10 }),
+        (values, need, count) => {
+          const found = fewestSubsetAtLeast(values, need, count);
+          const sizes = subsets(values)
+            .filter((s) => s.length >= count && total(values, s) >= need)
+            .map((s) => s.length);
+          if (sizes.length === 0) {
+            expect(found).toBeNull();
+            return;
+          }
+          expect(found).not.toBeNull();
+          const picked = found as number[];
+          expect(new Set(picked).size).toBe(picked.length);
+          expect(picked.length).toBe(Math.min(...sizes));
+          expect(total(values, picked)).toBeGreaterThanOrEqual(need);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('filling groups with count minimums', () => {
+  const countedArb = fc
+    .tuple(instanceArb(3), fc.array(fc.integer({ min: -1, max: 3 }), { minLength: 3, maxLength: 3 }))
+    .map(([instance, count]): FillInstance => ({ ...instance, count: count.slice(0, instance.need.length) }));
+
+  /** Whether some allocation meets every credit and count need, by enumerating every choice of group. */
+  function feasibleWithCounts({ values, options, need, count = [] }: FillInstance): boolean {
+    const sums = need.map(() => 0);
+    const counts = need.map(() => 0);
+    const go = (p: number): boolean => {
+      if (p === values.length)
+        return need.every((x, k) => (sums[k] as number) >= x && (counts[k] as number) >= (count[k] ?? 0));
+      for (const k of options[p] as number[]) {
+        sums[k] = (sums[k] as number) + (values[p] as number);
+        counts[k] = (counts[k] as number) + 1;
+        const ok = go(p + 1);
+        sums[k] = (sums[k] as number) - (values[p] as number);
+        counts[k] = (counts[k] as number) - 1;
+        if (ok) return true;
+      }
+      return false;
+    };
+    return go(0);
+  }
+
+  it('meets every credit and count need only when some allocation does, within its budget', () => {
+    fc.assert(
+      fc.property(countedArb, (instance) => {
+        const { picks, nodes } = fillGroups(instance, 10_000);
+        expect(nodes).toBeLessThanOrEqual(10_000);
+        expect(picks).toHaveLength(instance.values.length);
+        const counts = instance.need.map(() => 0);
+        for (const k of picks as number[]) counts[k] = (counts[k] as number) + 1;
+        const countsMet = instance.need.every((_, k) => (counts[k] as number) >= (instance.count?.[k] ?? 0));
+        if (meetsAll(instance, picks as number[]) && countsMet) expect(feasibleWithCounts(instance)).toBe(true);
+      }),
       { numRuns: 500 },
     );
   });
