@@ -6,8 +6,8 @@ import { type OCredential, type OGroup, type OPolicy, type OTarget, oracle } fro
 /**
  * Exact-sum portfolios are where allocation is hard (PARTITION): every group needs exactly the credits
  * "planted" in it, so only exact partitions meet all groups. These instances are small enough for the
- * exhaustive oracle, and the engine runs with budgets from tiny to the default, so the feasibility search,
- * the local-search repair and the gap budget are all exercised at their limits.
+ * exhaustive oracle, and the engine runs with budgets from tiny to the default, so the subset-sum fill, the
+ * feasibility search and the gap budget are all exercised at their limits.
  */
 const plantedArb = fc
   .record({

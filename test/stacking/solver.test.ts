@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { BIGINT_ARITH, NUMBER_ARITH } from '../../src/stacking/allocate/arith.js';
+import { buildProblem } from '../../src/stacking/allocate/build-problem.js';
 import { addEdge, maxFlow, network } from '../../src/stacking/allocate/max-flow.js';
 import { bestSubsetSum } from '../../src/stacking/allocate/subset-sum.js';
+import { resolveConfig } from '../../src/stacking/config/resolve-config.js';
 import { evaluateStacking } from '../../src/stacking/evaluate-stacking.js';
+import { convertCredentials } from '../../src/stacking/pipeline/convert.js';
+import { assignEligibility } from '../../src/stacking/pipeline/eligibility.js';
+import { applyFilters } from '../../src/stacking/pipeline/filters.js';
+import { newLedger } from '../../src/stacking/pipeline/ledger.js';
+import { validateCredentials } from '../../src/stacking/pipeline/validate-credentials.js';
 import { credential, group, policy, target } from './fixtures.js';
 
 describe('the flow bound proves "no" where each requirement alone could be met', () => {
@@ -152,10 +159,38 @@ describe('max-flow (Dinic) on exact integers', () => {
 describe('the subset-sum bound of a whole-credential cap', () => {
   it('finds the largest reachable sum within the limit and a subset that reaches it', () => {
     expect(bestSubsetSum([10, 9, 9], 18)).toEqual({ best: 18, chosen: [1, 2] });
-    expect(bestSubsetSum([4, 4, 4], 10)).toEqual({ best: 8, chosen: [0, 1] });
-    expect(bestSubsetSum([7, 0, 11], 5)).toEqual({ best: 0, chosen: [] });
-    expect(bestSubsetSum([1, 2], 2 ** 25)).toBeNull();
+    expect(bestSubsetSum([4, 4, 4], 10)).toEqual({ best: 8, chosen: [1, 2] });
+    // a zero-credit value costs nothing under the limit, so it is kept
+    expect(bestSubsetSum([7, 0, 11], 5)).toEqual({ best: 0, chosen: [1] });
+    // a limit above the total keeps everything, however large the limit
+    expect(bestSubsetSum([1, 2], 2 ** 25)).toEqual({ best: 3, chosen: [0, 1] });
     expect(bestSubsetSum([1], -1)).toBeNull();
+    expect(bestSubsetSum([3, 5], Number.MAX_SAFE_INTEGER + 2)).toBeNull();
+  });
+
+  it('divides the credits by their common divisor, so a limit in hundredths over credits in halves stays cheap', () => {
+    const internal = ['internal-quality-assurance'];
+    // 300 credentials of 10, 10.5, … 59.5 ECTS (halves) under a limit of 1725.73 (hundredths): on the common
+    // scale of 1/100 the table would need 172,574 × 300 cells, past the limit; in halves, 3,452 × 300.
+    const credentials = Array.from({ length: 300 }, (_, i) =>
+      credential(`i${String(i).padStart(3, '0')}`, String(10 + (i % 100) / 2), { qaTypes: internal }),
+    );
+    const caps = [
+      { id: 'internal', appliesTo: { qaTypes: internal }, maxEcts: '1725.73', mode: 'wholeCredentials' as const },
+    ];
+    const config = resolveConfig(target('0', []), policy({ caps }), undefined, new Set(credentials.map((c) => c.id)));
+    const validated = validateCredentials(credentials, config.convertibleUnits);
+    if (!validated.ok) throw new Error('valid credentials expected');
+    const ledger = newLedger();
+    const inPlay = applyFilters(convertCredentials(validated.credentials, config, ledger), config, ledger);
+    const { built } = buildProblem(config, assignEligibility(inPlay, config, ledger));
+    const [cap] = built.problem.caps;
+    expect(built.problem.scale).toBe(100n);
+    expect(cap?.limit).toBe(172_573);
+    // the largest sum of halves within the limit, and a subset that reaches it
+    expect(cap?.bound).toBe(172_550);
+    const items = built.problem.items;
+    expect(cap?.fill?.reduce((s, i) => s + Number(items[i]?.value), 0)).toBe(172_550);
   });
 
   it('proves a capped portfolio optimal without search when the limit cannot be filled exactly', () => {

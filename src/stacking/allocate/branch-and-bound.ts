@@ -1,8 +1,8 @@
 import type { Component } from './components.js';
 import { LEFT_OUT, NO_GROUP, type Tuple } from './evaluate.js';
 import { searchAllMet } from './feasibility.js';
+import { fillComponent } from './fill-component.js';
 import { greedyByScarcity } from './heuristic.js';
-import { repairByLocalSearch } from './local-search.js';
 import type { PItem, Problem } from './problem.js';
 import { createSearchState, type SearchState } from './search-state.js';
 
@@ -61,6 +61,7 @@ export function branchAndBound<N>(
   component: Component,
   forced: readonly (number | undefined)[],
   budget: number,
+  proven = false,
 ): ComponentResult<N> {
   const { ar, items } = problem;
   const decisions = component.decisions;
@@ -73,17 +74,6 @@ export function branchAndBound<N>(
   });
   let bestPicks = greedyByScarcity(problem, component, state, options);
   let best = score(state, decisions, bestPicks);
-  const fills = problem.caps.filter((c) => c.mode === 'wholeCredentials' && c.fill !== null);
-  if (component.global && fills.length === 1) {
-    const keep = new Set(fills[0]?.fill ?? []);
-    const leaveOut = new Set(fills[0]?.items.filter((i) => !keep.has(i)) ?? []);
-    const filled = greedyByScarcity(problem, component, state, options, leaveOut);
-    const tuple = score(state, decisions, filled);
-    if (state.compare(tuple, best) > 0) {
-      best = tuple;
-      bestPicks = filled;
-    }
-  }
   let nodes = 0;
   let stop = state.compare(best, rootBound) === 0;
   let infeasible = false;
@@ -97,22 +87,21 @@ export function branchAndBound<N>(
     }
   };
   /** Searches for an allocation meeting every group; a finished search without one is a proof of "no". */
-  const feasibility = (share: number, hint: readonly number[]) => {
+  const feasibility = (share: number) => {
     if (stop || infeasible) return;
-    const feasible = searchAllMet(problem, component, forced, options, share, hint);
+    const feasible = searchAllMet(problem, component, forced, options, share);
     nodes += feasible.nodes;
     if (feasible.picks !== null) propose(feasible.picks);
     else infeasible = feasible.complete;
   };
-  // First a plain feasibility search, then a repair of the incumbent by local search, then a feasibility
-  // search that tries the repaired allocation's choices first (it often lacks only a few credits).
-  feasibility(Math.floor(budget / 8), []);
-  if (!stop && !infeasible) {
-    const repaired = repairByLocalSearch(problem, component, forced, options, bestPicks, Math.floor(budget / 8));
-    nodes += repaired.nodes;
-    propose(repaired.picks);
-    feasibility(Math.floor(budget / 2), repaired.picks);
+  // Exact subset sums first (unless "no" is already proven: then only the gap report is at stake), then a
+  // feasibility search.
+  if (!proven && !stop) {
+    const filled = fillComponent(problem, component, forced, options, Math.floor(budget / 4));
+    nodes += filled.nodes;
+    if (filled.picks !== null) propose(filled.picks);
   }
+  feasibility(Math.floor(budget / 2));
   let aborted = false;
   // Once the component is proven unable to meet every group, the rest of the search only improves the gap
   // report: it gets a small share of the budget, and the result says whether it finished.

@@ -90,7 +90,7 @@ function build<N>(
     caps: caps.map((c) => {
       const limit = v(c.limit);
       const fill = c.mode === 'wholeCredentials' ? subsetFill(ar, pItems, c.items, limit) : null;
-      const bound = fill === null ? limit : ar.of(BigInt(fill.best));
+      const bound = fill === null ? limit : ar.of(fill.best);
       const { id, configIndex, mode, parent, items: members } = c;
       return { id, configIndex, mode, limit, bound, fill: fill?.chosen ?? null, parent, items: members };
     }),
@@ -98,17 +98,21 @@ function build<N>(
   };
 }
 
-/** The subset-sum bound of a whole-credential cap, computed alike on number and bigint (values above the
- * limit can never fit, so they are clamped before leaving bigint). */
+/** The subset-sum bound of a whole-credential cap, computed alike on number and bigint. Values above the limit
+ * never fit and are left out; the others are divided by their greatest common divisor, so credits in halves
+ * under a limit in hundredths need a table a fiftieth the size, and the bound drops to a reachable multiple. */
 function subsetFill<N>(ar: Arith<N>, items: readonly PItem<N>[], members: readonly number[], limit: N) {
   const cap = ar.big(limit);
-  if (cap > BigInt(Number.MAX_SAFE_INTEGER)) return null;
-  const values = members.map((i) => {
-    const v = ar.big(items[i]?.value as N);
-    return Number(v > cap ? cap + 1n : v);
-  });
-  const found = bestSubsetSum(values, Number(cap));
-  return found === null ? null : { best: found.best, chosen: found.chosen.map((k) => members[k] as number) };
+  const fits = members.filter((i) => ar.big(items[i]?.value as N) <= cap);
+  let step = 0n;
+  for (const i of fits) step = gcd(step, ar.big(items[i]?.value as N));
+  if (step === 0n) step = 1n;
+  if (cap / step > BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  const values = fits.map((i) => Number(ar.big(items[i]?.value as N) / step));
+  const found = bestSubsetSum(values, Number(cap / step));
+  return found === null
+    ? null
+    : { best: BigInt(found.best) * step, chosen: found.chosen.map((k) => fits[k] as number) };
 }
 
 /**

@@ -28,7 +28,6 @@ export function searchAllMet<N>(
   forced: readonly (number | undefined)[],
   options: readonly (readonly number[])[],
   budget: number,
-  hint: readonly number[] = [],
 ): FeasibilityResult {
   const { ar, items, reqs } = problem;
   if (component.global || budget <= 0) return NOT_RUN;
@@ -101,7 +100,6 @@ export function searchAllMet<N>(
   };
   const hopeless = () => dead > 0 || defCount > openCount || ar.lt(openValue, defCredit);
 
-  const preferred = decisions.map((_, p) => slot.get(hint[p] ?? -1) ?? -1);
   const signature = decisions.map((_, p) => `${ar.big(value[p] as N)}|${(opts[p] as number[]).join(',')}`);
   const sameAsPrev = signature.map((sig, p) => p > 0 && sig === signature[p - 1]);
   const picks: number[] = decisions.map(() => -1);
@@ -120,8 +118,6 @@ export function searchAllMet<N>(
     const order = list
       .map((k, at) => [k, at] as const)
       .sort(([a, ia], [b, ib]) => {
-        const hinted = preferred[p];
-        if (a !== b && (a === hinted || b === hinted)) return a === hinted ? -1 : 1;
         const da = creditDef(a);
         const db = creditDef(b);
         return ar.lt(db, da) ? -1 : ar.lt(da, db) ? 1 : countDef(b) - countDef(a) || ia - ib;

@@ -7,7 +7,6 @@ import type { SearchState } from './search-state.js';
  * A first incumbent (§6.4 step 4): the scarcest group first (fewest open items that may join it), filled with
  * items that cover a missing required id, then largest first, until it is met; every item left goes to the
  * group with the largest credit deficit. Items under a `wholeCredentials` cap are counted while they fit.
- * Items in `leaveOut` are left out first (a subset-sum fill of a whole-credential cap leaves out the others).
  * Heuristics only seed the search; the answer comes from the search.
  */
 export function greedyByScarcity<N>(
@@ -15,7 +14,6 @@ export function greedyByScarcity<N>(
   component: Component,
   state: SearchState<N>,
   options: readonly (readonly number[])[],
-  leaveOut: ReadonlySet<number> = new Set(),
 ): number[] {
   const { ar, items } = problem;
   const decisions = component.decisions;
@@ -27,9 +25,6 @@ export function greedyByScarcity<N>(
     state.apply(i, choice);
     applied.push([i, choice]);
   };
-  decisions.forEach((i, p) => {
-    if (leaveOut.has(i) && (options[p] as readonly number[]).includes(LEFT_OUT)) take(p, LEFT_OUT);
-  });
   const candidates = new Map<number, number[]>(component.groups.map((r) => [r, []]));
   options.forEach((list, p) => {
     for (const r of list) candidates.get(r)?.push(p);

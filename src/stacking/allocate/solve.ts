@@ -41,7 +41,7 @@ export function solve<N>(problem: Problem<N>, nodeBudget: number): Solution<N> {
   let optimal = true;
   searched.forEach((component, k) => {
     const share = Math.floor(remaining / (searched.length - k));
-    const result = branchAndBound(problem, component, decomposition.forced, share);
+    const result = branchAndBound(problem, component, decomposition.forced, share, proof !== null);
     for (const [i, choice] of result.choices) decided.set(i, choice);
     remaining -= result.nodes;
     nodes += result.nodes;
