@@ -76,8 +76,8 @@ const STORIES = [
     name: 'evaluateStacking',
     contents: "export { evaluateStacking } from 'microcred';",
     forbid: ['jose'],
-    own: 33,
-    withZod: 61,
+    own: 30,
+    withZod: 58,
   },
 ];
 
