@@ -1,6 +1,6 @@
 import { fewestSubsetAtLeast, smallestSubsetAtLeast } from './subset-sum.js';
 
-/** A small deterministic PRNG (mulberry32): the repair's random steps are the same on every machine. */
+/** A small deterministic PRNG (mulberry32): the re-fill picks the same groups on every machine. */
 function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
