@@ -1,5 +1,4 @@
 import { SIGNING_ALGORITHMS } from '../jwt/algorithms.js';
-import { fromVc11Document } from '../jwt/credential/vc11-envelope.js';
 import { JWT_PROFILES } from '../jwt/profiles.js';
 import { mapClaims, vc11ReadersFor } from '../jwt/verify/claim-mapping.js';
 import { prescanPayload } from '../jwt/verify/envelope.js';
@@ -27,8 +26,9 @@ export async function readJwtInput(
   const payload = gated.unverifiedPayload;
   const { profile } = checkHeader(gated.header, payload, SIGNING_ALGORITHMS, JWT_PROFILES);
   prescanPayload(payload, options.resolvedLimits);
-  const { document } = mapClaims(profile, payload, readTimeClaims(payload), await vc11ReadersFor(profile));
-  const envelope = profile === 'vc11-jwt' ? fromVc11Document(document) : document;
+  const vc11 = await vc11ReadersFor(profile);
+  const { document } = mapClaims(profile, payload, readTimeClaims(payload), vc11);
+  const envelope = vc11 === undefined ? document : vc11.fromVc11Document(document);
   const unchecked = ['signature', 'issuer', 'validity', 'status'] as const;
   const result = await readDocumentResult('jwt', document, envelope, unchecked, options, splitClr);
   return { ...result, profile };

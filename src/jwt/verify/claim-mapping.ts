@@ -9,7 +9,6 @@ import { type TimeClaims, toNumericDate } from './time-claims.js';
 import type { fromVcClaim } from './vc11-claims.js';
 import type { checkVc11Dates } from './vc11-dates.js';
 
-/** The credential read out of a verified payload, and its issuer id. */
 /** The readers of the VC 1.1 layout: the `vc` claim, its dates, and the credential as the model reads it. */
 export interface Vc11Readers {
   readonly fromVcClaim: typeof fromVcClaim;
@@ -24,6 +23,7 @@ export function vc11ReadersFor(profile: JwtProfile): Vc11Readers | Promise<Vc11R
   return profile === 'vc11-jwt' ? loadVc11Readers() : undefined;
 }
 
+/** The credential read out of a verified payload, and its issuer id. */
 export interface MappedCredential {
   readonly document: Record<string, unknown>;
   /** Undefined only when the credential names no issuer, which the schema step then reports. */
@@ -60,8 +60,10 @@ export function mapClaims(
   if (Object.hasOwn(payload, 'vp'))
     fail('ERR_JWT_CLAIM_MISMATCH', 'A presentation ("vp") is not a credential', ['payload', 'vp']);
   const v1 = profile === 'vc11-jwt';
-  if (v1 && vc11 === undefined) fail('ERR_JWT_INVALID', 'The VC 1.1 readers were not loaded for a vc11-jwt token');
-  const document = v1 ? (vc11 as Vc11Readers).fromVcClaim(payload, time) : withoutClaims(payload);
+  const readers = v1
+    ? (vc11 ?? fail('ERR_JWT_INVALID', 'The VC 1.1 readers were not loaded for a vc11-jwt token'))
+    : undefined;
+  const document = readers === undefined ? withoutClaims(payload) : readers.fromVcClaim(payload, time);
   const context = document['@context'];
   if (!Array.isArray(context) || context[0] !== (v1 ? VC_V1_CONTEXT : VC_V2_CONTEXT)) {
     fail(
@@ -82,7 +84,7 @@ export function mapClaims(
       ]);
     }
   }
-  if (v1) (vc11 as Vc11Readers).checkVc11Dates(document);
+  readers?.checkVc11Dates(document);
   const issuer = issuerIdOf(document);
   same(payload['iss'], issuer, 'iss', 'issuer');
   same(payload['jti'], document['id'], 'jti', 'id');
