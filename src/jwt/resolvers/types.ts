@@ -96,30 +96,43 @@ export interface KeyResolver {
  */
 export type TrustedKey = CryptoKey | JWK | { readonly kid?: string; readonly key: CryptoKey | JWK };
 
-/** Built-in resolvers that never wait on anything but their own bounded work (no unbounded I/O). */
-const LOCAL = new WeakSet<object>();
-
 /**
- * Attaches a `handles` predicate to a resolver function. `local` marks a resolver that answers from memory
- * (static keys, did:key, a local JWKS) or only through requests bounded by the signal (did:web, remote JWKS).
+ * How a built-in resolver answers: `memory` from what it was given (static keys, did:key, did:jwk, a JWKS object),
+ * `network` only through requests bounded by the signal (did:web, a JWKS URL). Resolvers a caller wrote have no
+ * reach: they are raced against the time budget and called only at their step.
  */
+export type ResolverReach = 'memory' | 'network';
+
+const REACH = new WeakMap<object, ResolverReach>();
+
+/** Attaches a `handles` predicate to a resolver function and records its reach. */
 export function withHandles(
   resolve: (request: KeyRequest) => Promise<ResolvedKey>,
   handles: (issuer: string) => boolean,
-  local = true,
+  reach: ResolverReach | undefined,
 ): KeyResolver {
-  const resolver = Object.assign(resolve, { handles });
-  if (local) LOCAL.add(resolver);
+  return markReach(Object.assign(resolve, { handles }), reach);
+}
+
+/** Records the reach of a wrapper: the reach of what it wraps (see {@link withHandles}). */
+export function markReach<T extends KeyResolver>(resolver: T, reach: ResolverReach | undefined): T {
+  if (reach !== undefined) REACH.set(resolver, reach);
   return resolver;
 }
 
-/** Marks a wrapper as local when what it wraps is (see {@link withHandles}). */
-export function markLocal<T extends KeyResolver>(resolver: T, local: boolean): T {
-  if (local) LOCAL.add(resolver);
-  return resolver;
+/** The reach of a resolver: undefined for one a caller wrote. */
+export function reachOf(resolver: KeyResolver): ResolverReach | undefined {
+  return REACH.get(resolver);
 }
 
 /** Whether a resolver is one of ours that needs no extra race against the time budget. */
 export function isLocalResolver(resolver: KeyResolver): boolean {
-  return LOCAL.has(resolver);
+  return REACH.has(resolver);
+}
+
+/** The reach of several resolvers together: the widest of them, or none if any is a caller's own. */
+export function combinedReach(resolvers: readonly KeyResolver[]): ResolverReach | undefined {
+  const reaches = resolvers.map(reachOf);
+  if (reaches.includes(undefined)) return undefined;
+  return reaches.includes('network') ? 'network' : 'memory';
 }

@@ -1,6 +1,6 @@
 import { MicrocredOptionsError } from '../../errors.js';
 import type { MicrocredJwtError } from '../jwt-error.js';
-import { isLocalResolver, type KeyRequest, markLocal, type ResolvedKey, withHandles } from '../resolvers/types.js';
+import { type KeyRequest, markReach, type ResolvedKey, reachOf, withHandles } from '../resolvers/types.js';
 import { mapVerifyError } from './map-error.js';
 import type { KeyInput } from './resolve-key.js';
 
@@ -84,8 +84,8 @@ export function shareResolver(keys: KeyInput): KeyInput {
     }
     return pending;
   };
-  const wrapped = keys.handles === undefined ? shared : withHandles(shared, keys.handles, false);
-  return markLocal(wrapped, isLocalResolver(keys));
+  const wrapped = keys.handles === undefined ? shared : withHandles(shared, keys.handles, undefined);
+  return markReach(wrapped, reachOf(keys));
 }
 
 /** Runs `verifyOne` over every token with bounded concurrency; a failure is a result, never a rejection. */

@@ -47,6 +47,12 @@ export interface VerifiedKey {
   readonly source: KeySource;
 }
 
+/** A resolved key: imported for WebCrypto, and as reported in the result. */
+export interface ResolvedVerificationKey {
+  readonly cryptoKey: CryptoKey;
+  readonly key: VerifiedKey;
+}
+
 const SOURCES: readonly KeySource[] = ['static', 'jwks', 'did:key', 'did:web', 'did:jwk', 'custom'];
 
 /**
@@ -83,7 +89,7 @@ export async function resolveKey(
   request: KeyRequest,
   headerJwk: JWK | undefined,
   deadline: Deadline,
-): Promise<{ cryptoKey: CryptoKey; key: VerifiedKey }> {
+): Promise<ResolvedVerificationKey> {
   let resolved: ResolvedKey;
   try {
     if (typeof input === 'function') {

@@ -46,16 +46,36 @@ export function splitCompactJws(
   }) as [Uint8Array, Uint8Array, Uint8Array];
 }
 
-/**
- * Steps 1–2 and the decoding half of step 3: {@link splitCompactJws}, then a header and a payload that are
- * UTF-8 JSON objects without duplicate member names.
- */
-export function gateToken(token: unknown, maxTokenBytes: number, checks: VerificationCheck[]): GatedToken {
+/** A token whose segments are canonical base64url and whose protected header is a JSON object. */
+export interface GatedHeader {
+  readonly token: string;
+  readonly header: Readonly<Record<string, unknown>>;
+  /** The decoded payload segment, not yet parsed. */
+  readonly payloadBytes: Uint8Array;
+  /** The decoded signature segment. */
+  readonly signature: Uint8Array;
+}
+
+/** Steps 1–2 and the header half of step 3: {@link splitCompactJws}, then a header that is a UTF-8 JSON object. */
+export function gateHeader(token: unknown, maxTokenBytes: number, checks: VerificationCheck[]): GatedHeader {
   const [headerBytes, payloadBytes, signature] = splitCompactJws(token, maxTokenBytes, checks);
   const header = parseJsonObject(headerBytes);
   if (!header.ok) fail('ERR_JWT_INVALID', `The protected header is not a JSON object (${header.failure})`, ['header']);
-  const payload = parseJsonObject(payloadBytes);
+  return { token: token as string, header: header.value, payloadBytes, signature };
+}
+
+/** The payload half of step 3: a payload that is a UTF-8 JSON object without duplicate member names. */
+export function gatePayload(gated: GatedHeader, checks: VerificationCheck[]): GatedToken {
+  const payload = parseJsonObject(gated.payloadBytes);
   if (!payload.ok) fail('ERR_JWT_INVALID', `The payload is not a JSON object (${payload.failure})`, ['payload']);
   checks.push({ name: 'shape', outcome: 'passed' });
-  return { token: token as string, header: header.value, unverifiedPayload: payload.value, signature };
+  return { token: gated.token, header: gated.header, unverifiedPayload: payload.value, signature: gated.signature };
+}
+
+/**
+ * Steps 1–2 and the decoding half of step 3: {@link gateHeader} then {@link gatePayload}: a header and a payload
+ * that are UTF-8 JSON objects without duplicate member names.
+ */
+export function gateToken(token: unknown, maxTokenBytes: number, checks: VerificationCheck[]): GatedToken {
+  return gatePayload(gateHeader(token, maxTokenBytes, checks), checks);
 }

@@ -2,12 +2,14 @@ import { fail, type VerificationCheck } from '../jwt-error.js';
 import type { Deadline } from '../net/deadline.js';
 import type { JwtProfile } from '../profiles.js';
 import { issuerIdOf, vc11ReadersFor } from './claim-mapping.js';
+import { earlyCheckServes, earlySignatureFor, startEarly } from './early-signature.js';
 import { checkHeader } from './header-rules.js';
 import type { ResolvedVerifyOptions } from './options.js';
 import { type KeyInput, keyRequest, resolveKey } from './resolve-key.js';
+import { release, settle } from './settle.js';
 import { signingInput, verifySignature } from './signature.js';
 import { type CoreResult, checkSignedPayload } from './signed-payload.js';
-import { gateToken } from './token-gate.js';
+import { gateHeader, gatePayload } from './token-gate.js';
 
 export type { CoreResult, Validity } from './signed-payload.js';
 
@@ -28,16 +30,6 @@ export interface CoreReading<T> {
   readonly core: CoreResult;
   readonly value: T;
   readonly statusEntries: readonly unknown[];
-}
-
-type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
-
-/** A promise that never rejects: its outcome is held until the caller decides what to report. */
-function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then(
-    (value) => ({ ok: true, value }),
-    (error: unknown) => ({ ok: false, error }),
-  );
 }
 
 /**
@@ -67,6 +59,10 @@ const noReading: DocumentReader<undefined> = () => ({ value: undefined, statusEn
  * and the first held error are released exactly as if the steps had run in order. Only pure work runs early (no
  * network, no status list, no caller callback other than the key resolver already called in step 4), on a token
  * the size gate has bounded.
+ *
+ * When the header alone fixes the key request and the resolver answers from memory, steps 4–6 start before the
+ * payload is parsed (see {@link startEarly}); their outcomes are held in the same way and released at their own
+ * step, so the errors and checks reported are those of the steps run in order.
  */
 export async function verifyCoreThen<T>(
   token: unknown,
@@ -76,7 +72,10 @@ export async function verifyCoreThen<T>(
   checks: VerificationCheck[],
   read: DocumentReader<T>,
 ): Promise<CoreReading<T>> {
-  const gated = gateToken(token, options.maxTokenBytes, checks);
+  const gatedHeader = gateHeader(token, options.maxTokenBytes, checks);
+  // A key the header alone fixes is resolved from memory and the signature started while the payload is parsed.
+  const early = await startEarly(gatedHeader, input, options, deadline);
+  const gated = gatePayload(gatedHeader, checks);
   const { header, unverifiedPayload } = gated;
   const facts = checkHeader(header, unverifiedPayload, options.algorithms, options.profiles);
   checks.push({ name: 'header', outcome: 'passed' });
@@ -85,17 +84,23 @@ export async function verifyCoreThen<T>(
   if (options.issuer !== undefined && !options.issuer.includes(lookupIssuer)) {
     fail('ERR_JWT_CLAIM_MISMATCH', `${lookupIssuer} is not an expected issuer`, ['payload', 'iss']);
   }
+  const served = earlyCheckServes(early, lookupIssuer, facts) ? early : undefined;
   const loadingVc11 = vc11ReadersFor(facts.profile);
-  const { cryptoKey, key } = await resolveKey(
-    input,
-    keyRequest(lookupIssuer, facts.alg, facts.profile, facts.kid, deadline),
-    facts.jwk,
-    deadline,
-  );
+  const { cryptoKey, key } =
+    served === undefined
+      ? await resolveKey(
+          input,
+          keyRequest(lookupIssuer, facts.alg, facts.profile, facts.kid, deadline),
+          facts.jwk,
+          deadline,
+        )
+      : release(served.key);
   checks.push({ name: 'key', outcome: 'passed' });
   const vc11 = loadingVc11 === undefined ? undefined : await loadingVc11;
 
-  const signature = settle(verifySignature(facts.alg, cryptoKey, signingInput(gated.token), gated.signature));
+  const signature =
+    earlySignatureFor(early, facts.alg, cryptoKey) ??
+    settle(verifySignature(facts.alg, cryptoKey, signingInput(gated.token), gated.signature));
   const held: VerificationCheck[] = [];
   const reading = settle(
     (async () => {
