@@ -17,8 +17,9 @@ interface Task {
   readonly key: Key;
   readonly parent: Task | undefined;
   readonly depth: number;
-  /** Set on the marker pushed after an object's members: leaving that object's branch. */
-  readonly exit?: object;
+  /** Set on the marker pushed after an object's members: leaving that object's branch. Every task has the
+   * member, so all tasks share one shape. */
+  readonly exit: object | undefined;
 }
 
 function pathOf(task: Task | undefined): Key[] {
@@ -57,15 +58,19 @@ function standIn(name: string): object {
  */
 export function snapshotInput(input: unknown, limits: InputLimits): Snapshot {
   const root: Record<string, unknown> = {};
-  const stack: Task[] = [{ value: input, into: root, key: 'value', parent: undefined, depth: 1 }];
-  const ancestors = new Map<object, Container>();
+  const stack: Task[] = [{ value: input, into: root, key: 'value', parent: undefined, depth: 1, exit: undefined }];
+  // The objects on the path being copied, and their copies: a cycle points back to one of them. A path is at most
+  // `maxDepth` long, so a scan is cheaper than hashing every object into a map.
+  const ancestors: object[] = [];
+  const copies: Container[] = [];
   let nodes = 0;
   let bytes = 0;
   try {
     while (stack.length > 0) {
       const task = stack.pop() as Task;
       if (task.exit !== undefined) {
-        ancestors.delete(task.exit);
+        ancestors.pop();
+        copies.pop();
         continue;
       }
       const { value, depth } = task;
@@ -82,15 +87,16 @@ export function snapshotInput(input: unknown, limits: InputLimits): Snapshot {
         put(task, value);
       } else {
         if (depth > limits.maxDepth) throw tooLarge(task, 'too_deep', { maximum: limits.maxDepth });
-        const cycle = ancestors.get(value);
-        if (cycle !== undefined) {
-          put(task, cycle);
+        const cycle = ancestors.lastIndexOf(value);
+        if (cycle !== -1) {
+          put(task, copies[cycle]);
           continue;
         }
         // Leaving this object's branch comes after its members, so it is pushed before them.
-        stack.push({ ...task, exit: value });
+        stack.push({ value: undefined, into: task.into, key: task.key, parent: task.parent, depth, exit: value });
         const copy = copyShell(task, value, limits, stack);
-        ancestors.set(value, copy.container);
+        ancestors.push(value);
+        copies.push(copy.container);
         put(task, copy.container);
         bytes += copy.bytes;
       }
@@ -148,7 +154,14 @@ function copyShell(
     if (length > limits.maxItems) throw tooLarge(task, 'too_many_items', { maximum: limits.maxItems, actual: length });
     const container: unknown[] = new Array<unknown>(length).fill(undefined);
     for (let i = length - 1; i >= 0; i -= 1) {
-      stack.push({ value: readData(task, value, String(i), i), into: container, key: i, parent: task, depth });
+      stack.push({
+        value: readData(task, value, String(i), i),
+        into: container,
+        key: i,
+        parent: task,
+        depth,
+        exit: undefined,
+      });
     }
     return { container, bytes: 2 + length };
   }
@@ -168,29 +181,33 @@ function copyShell(
   for (let i = keys.length - 1; i >= 0; i -= 1) {
     const key = keys[i] as string;
     bytes += key.length + 3;
-    stack.push({ value: readData(task, value, key, key), into: container, key, parent: task, depth });
+    stack.push({ value: readData(task, value, key, key), into: container, key, parent: task, depth, exit: undefined });
   }
   return { container, bytes };
 }
 
 /** An own data property's value, read through its descriptor: a getter never runs. */
 function readData(task: Task, value: object, key: string, at?: Key): unknown {
-  const here: Task = at === undefined ? task : { ...task, key: at, parent: task };
   let descriptor: PropertyDescriptor | undefined;
   try {
     descriptor = Object.getOwnPropertyDescriptor(value, key);
   } catch (cause) {
-    throw unreadable(here, 'an unreadable property', cause);
+    throw unreadable(member(task, at), 'an unreadable property', cause);
   }
   if (descriptor === undefined) {
     // A hole in an array is `undefined`, as before; a listed key without a property is a lying Proxy.
     if (at !== undefined && typeof at === 'number') return undefined;
-    throw unreadable(here, 'a property that vanished while being read');
+    throw unreadable(member(task, at), 'a property that vanished while being read');
   }
   if (descriptor.get !== undefined || descriptor.set !== undefined || !('value' in descriptor)) {
-    throw unreadable(here, 'an accessor property (a getter or setter), not data');
+    throw unreadable(member(task, at), 'an accessor property (a getter or setter), not data');
   }
   return descriptor.value;
+}
+
+/** The task of member `at` of the object `task` copies (built only to name a path in an error). */
+function member(task: Task, at: Key | undefined): Task {
+  return at === undefined ? task : { ...task, key: at, parent: task, exit: undefined };
 }
 
 function constructorName(proto: unknown): string {
