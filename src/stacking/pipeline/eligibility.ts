@@ -53,8 +53,33 @@ function manualCredits(config: StackingConfig, indexOf: ReadonlyMap<string, numb
     const named = e.groupId === undefined ? -1 : (indexOf.get(e.groupId) ?? -1);
     const groups = named >= 0 ? [named] : config.groups.flatMap((g, i) => (matchesSelect(g.select, credit) ? [i] : []));
     const pin = named >= 0 && (config.groups[named] as ResolvedGroup).exclusive ? named : -1;
-    return { ...credit, groups, pin };
+    return eligibleAs(credit, groups, pin);
   });
+}
+
+const ascending = (a: number, b: number): number => a - b;
+
+/**
+ * A credential with its groups (sorted) and pin. Written member by member: one object shape for every
+ * eligible credential, which keeps the solver's reads of them monomorphic.
+ */
+function eligibleAs(c: InPlay, groups: Iterable<number>, pin: number): Eligible {
+  const sorted = Array.from(groups);
+  if (sorted.length > 1) sorted.sort(ascending);
+  return {
+    id: c.id,
+    title: c.title,
+    ects: c.ects,
+    issuedOn: c.issuedOn,
+    specificationId: c.specificationId,
+    outcomeIds: c.outcomeIds,
+    eqfLevel: c.eqfLevel,
+    providerId: c.providerId,
+    qaTypes: c.qaTypes,
+    manual: c.manual,
+    groups: sorted,
+    pin,
+  };
 }
 
 /**
@@ -135,7 +160,7 @@ export function assignEligibility(credentials: readonly InPlay[], config: Stacki
       exclude(ledger, STAGE.eligibility, c.id, 'NOT_ELIGIBLE_FOR_ANY_GROUP');
       continue;
     }
-    out.push({ ...c, groups: [...groups].sort((a, b) => a - b), pin });
+    out.push(eligibleAs(c, groups, pin));
   }
   return [...out, ...manualCredits(config, indexOf).filter((m) => m.groups.length > 0)];
 }
