@@ -23,19 +23,26 @@ export function gapBudget(budget: number): number {
   return Math.min(budget, Math.max(1000, Math.floor(budget / 50)));
 }
 
-function signature<N>(problem: Problem<N>, item: PItem<N>): string {
-  const covers = item.covers.map(([g, s]) => `${g}:${s}`).join(',');
-  return [
-    problem.ar.big(item.value),
-    item.options,
-    item.overlays,
-    item.wholeCaps,
-    item.innerCap,
-    item.levels,
-    item.residency,
-    covers,
-    item.pin,
-  ].join('|');
+const sameNumbers = (a: readonly number[], b: readonly number[]): boolean =>
+  a.length === b.length && a.every((x, k) => x === b[k]);
+
+/**
+ * Whether two items are interchangeable for the search: the same value (numbers and bigints both compare by
+ * value with `===`) and the same choices, caps, rules and slots.
+ */
+export function interchangeable<N>(a: PItem<N>, b: PItem<N>): boolean {
+  return (
+    a.value === b.value &&
+    a.pin === b.pin &&
+    a.innerCap === b.innerCap &&
+    a.residency === b.residency &&
+    sameNumbers(a.options, b.options) &&
+    sameNumbers(a.overlays, b.overlays) &&
+    sameNumbers(a.wholeCaps, b.wholeCaps) &&
+    sameNumbers(a.levels, b.levels) &&
+    a.covers.length === b.covers.length &&
+    a.covers.every(([g, slot], k) => g === b.covers[k]?.[0] && slot === b.covers[k]?.[1])
+  );
 }
 
 /** Runs a fixed sequence of choices through the state and returns the exact tuple. */
@@ -152,8 +159,9 @@ export function branchAndBound<N>(
     }
   };
   if (!stop) {
-    const signatures = decisions.map((i) => signature(problem, items[i] as PItem<N>));
-    sameAsPrev = signatures.map((sig, p) => p > 0 && sig === signatures[p - 1]);
+    sameAsPrev = decisions.map(
+      (i, p) => p > 0 && interchangeable(items[i] as PItem<N>, items[decisions[p - 1] as number] as PItem<N>),
+    );
     dfs(0);
   }
   const choices = new Map(decisions.map((i, p) => [i, bestPicks[p] as number]));

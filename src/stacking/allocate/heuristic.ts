@@ -29,10 +29,13 @@ export function greedyByScarcity<N>(
   options.forEach((list, p) => {
     for (const r of list) candidates.get(r)?.push(p);
   });
-  const worth = (p: number) => (items[decisions[p] as number] as PItem<N>).value;
-  for (const list of candidates.values()) {
-    list.sort((x, y) => (ar.lt(worth(y), worth(x)) ? -1 : ar.lt(worth(x), worth(y)) ? 1 : x - y));
-  }
+  const worth = decisions.map((i) => (items[i] as PItem<N>).value);
+  const byWorth = (x: number, y: number) => {
+    const wx = worth[x] as N;
+    const wy = worth[y] as N;
+    return ar.lt(wy, wx) ? -1 : ar.lt(wx, wy) ? 1 : x - y;
+  };
+  for (const list of candidates.values()) list.sort(byWorth);
   const groups = [...component.groups].sort(
     (a, b) => (candidates.get(a)?.length ?? 0) - (candidates.get(b)?.length ?? 0) || a - b,
   );

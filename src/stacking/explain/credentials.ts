@@ -12,7 +12,10 @@ export function describeCredentials(
   ledger: Ledger,
   view: AllocationView,
 ): StackingCredentialOutcome[] {
-  const position = new Map(view.items.flatMap((item, i) => (item.manual ? [] : [[item.id, i] as const])));
+  const position = new Map<string, number>();
+  view.items.forEach((item, i) => {
+    if (!item.manual) position.set(item.id, i);
+  });
   return [...credentials]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((c) => {

@@ -15,10 +15,26 @@ export interface Measure {
 
 /** The exact sum of many rationals: numerators summed per denominator, so few normalisations are needed. */
 export function sumExact(values: readonly Rational[]): Rational {
-  const byDen = new Map<bigint, bigint>();
-  for (const v of values) byDen.set(v.den, (byDen.get(v.den) ?? 0n) + v.num);
+  // Credits have few distinct denominators: a short list scanned by value is cheaper than hashing bigints. Past
+  // a few dozen denominators (never seen in practice) a map keeps the sum linear.
+  const dens: bigint[] = [];
+  const nums: bigint[] = [];
+  let index: Map<bigint, number> | undefined;
+  for (const v of values) {
+    const k = index === undefined ? dens.indexOf(v.den) : (index.get(v.den) ?? -1);
+    if (k !== -1) {
+      nums[k] = (nums[k] as bigint) + v.num;
+      continue;
+    }
+    dens.push(v.den);
+    nums.push(v.num);
+    if (index !== undefined) index.set(v.den, dens.length - 1);
+    else if (dens.length > 32) index = new Map(dens.map((d, i) => [d, i]));
+  }
   let total = ZERO;
-  for (const [den, num] of byDen) total = addRational(total, { num, den });
+  dens.forEach((den, k) => {
+    total = addRational(total, { num: nums[k] as bigint, den });
+  });
   return total;
 }
 
