@@ -5,6 +5,7 @@ import { fillComponent } from './fill-component.js';
 import { greedyByScarcity } from './heuristic.js';
 import type { PItem, Problem } from './problem.js';
 import { createSearchState, type SearchState } from './search-state.js';
+import { sortSmall } from './sort-small.js';
 
 /** The best allocation found for one component, and whether it is proven optimal. */
 export interface ComponentResult<N> {
@@ -120,7 +121,7 @@ export function branchAndBound<N>(
     const list = options[p] as number[];
     if (list.length < 2 || (list.length === 2 && list[1] === LEFT_OUT)) return list;
     const groups = list.filter((c) => c >= 0);
-    groups.sort((a, b) => {
+    sortSmall(groups, (a, b) => {
       const da = state.deficit(a);
       const db = state.deficit(b);
       return ar.lt(db, da) ? -1 : ar.lt(da, db) ? 1 : a - b;

@@ -5,6 +5,7 @@ import type { Eligible } from '../pipeline/eligibility.js';
 import { type Arith, BIGINT_ARITH, NUMBER_ARITH } from './arith.js';
 import { buildCapForest, type CapNode } from './cap-forest.js';
 import type { PItem, PReq, Problem } from './problem.js';
+import { ascending, sortSmall } from './sort-small.js';
 import { bestSubsetSum } from './subset-sum.js';
 
 /** The problem on `number` or on `bigint`, with the items and caps behind it. */
@@ -60,14 +61,20 @@ function build<N>(
   });
   const pItems = items.map((item, i): PItem<N> => {
     const groups = item.groups.map((g) => groupReq[g] as number);
-    const options = groups.filter((r) => reqs[r]?.exclusive).sort((a, b) => a - b);
+    const options = sortSmall(
+      groups.filter((r) => reqs[r]?.exclusive),
+      ascending,
+    );
     const holding = capsOfItem[i] ?? [];
     const wholeCaps = holding.filter((k) => caps[k]?.mode === 'wholeCredentials');
     return {
       id: item.id,
       value: v(item.ects),
       options: item.pin >= 0 ? [groupReq[item.pin] as number] : options,
-      overlays: groups.filter((r) => !reqs[r]?.exclusive).sort((a, b) => a - b),
+      overlays: sortSmall(
+        groups.filter((r) => !reqs[r]?.exclusive),
+        ascending,
+      ),
       pin: item.pin >= 0 ? (groupReq[item.pin] as number) : -1,
       capped: wholeCaps.length > 0,
       wholeCaps,

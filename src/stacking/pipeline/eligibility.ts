@@ -1,4 +1,5 @@
 import { parseRational } from '../../credit/parse-rational.js';
+import { ascending, sortSmall } from '../allocate/sort-small.js';
 import type { ResolvedGroup, StackingConfig } from '../config/types.js';
 import type { GroupSelect } from '../qualification-schema.js';
 import { exclude, type InPlay, type Ledger, markUsed, STAGE } from './ledger.js';
@@ -57,15 +58,13 @@ function manualCredits(config: StackingConfig, indexOf: ReadonlyMap<string, numb
   });
 }
 
-const ascending = (a: number, b: number): number => a - b;
-
 /**
  * A credential with its groups (sorted) and pin. Written member by member: one object shape for every
  * eligible credential, which keeps the solver's reads of them monomorphic.
  */
 function eligibleAs(c: InPlay, groups: Iterable<number>, pin: number): Eligible {
   const sorted = Array.from(groups);
-  if (sorted.length > 1) sorted.sort(ascending);
+  sortSmall(sorted, ascending);
   return {
     id: c.id,
     title: c.title,
