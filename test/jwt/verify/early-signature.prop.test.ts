@@ -39,6 +39,7 @@ interface Signer {
   readonly did: string;
   readonly kid: string;
   readonly privateKey: CryptoKey;
+  readonly publicKey: CryptoKey;
   readonly publicJwk: JWK;
 }
 
