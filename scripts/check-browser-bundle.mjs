@@ -66,6 +66,15 @@ const STORIES = [
     withZod: 73.5,
   },
   {
+    // The same page with the completeness-only formatter: no stacking renderer, no English default.
+    name: 'LMS completeness report (formatCompletenessReport)',
+    contents:
+      "export { checkCompleteness, formatCompletenessReport, profiles } from 'microcred'; export { de } from 'microcred/locales';",
+    forbid: ['jose'],
+    own: 35,
+    withZod: 63.5,
+  },
+  {
     name: 'parseMicroCredential',
     contents: "export { parseMicroCredential } from 'microcred';",
     forbid: ['jose'],
@@ -76,8 +85,10 @@ const STORIES = [
     name: 'evaluateStacking',
     contents: "export { evaluateStacking } from 'microcred';",
     forbid: ['jose'],
-    own: 30,
-    withZod: 58,
+    // 30.0 / 57.8 KB since the evaluation allocates less (insertion sorts for the solver's short lists, eligible
+    // credentials written member by member): 0.2 KB for about twice the speed at 1,000 credentials.
+    own: 30.5,
+    withZod: 58.5,
   },
 ];
 

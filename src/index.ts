@@ -182,7 +182,14 @@ export { type QualityAssurance, QualityAssuranceSchema } from './model/quality-a
 export { type Credit, CreditSchema, CreditUnitSchema, type Workload, WorkloadSchema } from './model/workload.js';
 
 // Reports
-export { escapeHtml, type FormatReportOptions, formatReport, type Report } from './report/index.js';
+export {
+  escapeHtml,
+  type FormatCompletenessReportOptions,
+  type FormatReportOptions,
+  formatCompletenessReport,
+  formatReport,
+  type Report,
+} from './report/index.js';
 export {
   type FormatStackingDecisionOptions,
   formatStackingDecision,

@@ -12,6 +12,7 @@ import type { StackingDecision } from '../stacking/index.js';
 import { completenessHtml } from './completeness-html.js';
 import { completenessText } from './completeness-text.js';
 import { ENGLISH_REPORT_CATALOGUE, type ReportCatalogue } from './report-catalogue.js';
+import { checkReportOptions } from './report-options.js';
 import { renderStackingHtml } from './stacking/render-html.js';
 import { renderStackingText } from './stacking/render-text.js';
 
@@ -53,28 +54,6 @@ const RENDERERS: {
   stacking: { text: renderStackingText, html: renderStackingHtml },
 };
 
-function checkOptions(options: unknown): { catalogue: ReportCatalogue; format: 'text' | 'html' } {
-  if (options === undefined) return { catalogue: ENGLISH_REPORT_CATALOGUE, format: 'text' };
-  if (typeof options !== 'object' || options === null) throw new MicrocredOptionsError('options', 'must be an object');
-  for (const key of Object.keys(options)) {
-    if (key !== 'locale' && key !== 'format') throw new MicrocredOptionsError(key, 'is not a formatReport option');
-  }
-  const { locale, format } = options as { locale?: unknown; format?: unknown };
-  if (format !== undefined && format !== 'text' && format !== 'html') {
-    throw new MicrocredOptionsError('format', 'must be "text" or "html"');
-  }
-  const catalogue = (locale ?? ENGLISH_REPORT_CATALOGUE) as Partial<ReportCatalogue>;
-  if (
-    typeof catalogue !== 'object' ||
-    typeof catalogue.locale !== 'string' ||
-    catalogue.completeness === undefined ||
-    catalogue.stacking === undefined
-  ) {
-    throw new MicrocredOptionsError('locale', 'must be a locale catalogue from microcred/locales (en, de, fr)');
-  }
-  return { catalogue: catalogue as ReportCatalogue, format: format ?? 'text' };
-}
-
 /**
  * Renders a report as plain text or as a self-contained HTML page, in the locale passed to this call.
  *
@@ -103,7 +82,7 @@ function checkOptions(options: unknown): { catalogue: ReportCatalogue; format: '
 export function formatReport(report: Report, options?: FormatReportOptions): string {
   return withTypedErrors(
     () => {
-      const { catalogue, format } = checkOptions(options);
+      const { catalogue, format } = checkReportOptions(options, ENGLISH_REPORT_CATALOGUE, 'formatReport');
       // Rendered from our own copy: no getter or Proxy trap of the caller's object runs while rendering.
       const copy = snapshotOrThrow(report, STRUCTURE_LIMITS) as Report | null;
       const kind = (copy as { kind?: unknown } | null)?.kind;

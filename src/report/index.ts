@@ -5,4 +5,8 @@
  */
 
 export { escapeHtml } from './escape-html.js';
+export {
+  type FormatCompletenessReportOptions,
+  formatCompletenessReport,
+} from './format-completeness-report.js';
 export { type FormatReportOptions, formatReport, type Report } from './format-report.js';

@@ -3,6 +3,7 @@ import { buildEudiClaims, readEudiClaims } from '../../src/eudi/index.js';
 import {
   checkCompleteness,
   evaluateStacking,
+  formatCompletenessReport,
   formatReport,
   formatStackingDecision,
   isMicrocredError,
@@ -56,6 +57,8 @@ const entries: Record<string, (kind: Hostility) => unknown> = {
   evaluateStacking: (k) =>
     evaluateStacking([hostile(mc, k) as MicroCredential], qualification as never, policy as never),
   formatReport: (k) => formatReport(plant(checkCompleteness(mc), ['entries'], k) as never, { locale: en }),
+  formatCompletenessReport: (k) =>
+    formatCompletenessReport(plant(checkCompleteness(mc), ['entries'], k) as never, { locale: en }),
   formatStackingDecision: (k) =>
     formatStackingDecision(
       plant(evaluateStacking([mc], qualification as never, policy as never), ['credentials'], k) as never,
