@@ -8,7 +8,7 @@ import { fetchLimited } from '../net/fetch-limited.js';
 import type { ResolvedVerifyOptions } from '../verify/options.js';
 import type { KeyInput } from '../verify/resolve-key.js';
 import { verifyCore } from '../verify/verify-core.js';
-import { decodeStatusList } from './encode-status-list.js';
+import { inflateStatusList } from './inflate-status-list.js';
 import type { LoadedStatusList, StatusListCache } from './status-list-cache.js';
 import type { ResolvedStatusOptions } from './status-options.js';
 
@@ -111,7 +111,7 @@ async function fetchVerifyDecode(url: string, context: StatusContext): Promise<F
   }
   let bits: Uint8Array;
   try {
-    bits = await decodeStatusList(subject['encodedList'] as string, { maxBytes: status.maxDecodedBytes });
+    bits = await inflateStatusList(subject['encodedList'], status.maxDecodedBytes);
   } catch (error) {
     return failed('MALFORMED_VALUE_ERROR', describe(error));
   }

@@ -73,6 +73,6 @@ export async function checkStatus(entry: unknown, keys: KeyInput, options: Check
     signal: signal ?? new AbortController().signal,
   };
   // The status-list reader (fetch, decompression, list parsing) loads only when an entry is checked.
-  const { checkStatusEntry } = await import('./check-status.js');
+  const { checkStatusEntry } = await import('./check-status-entry.js');
   return checkStatusEntry(entry, issuer, context);
 }

@@ -61,7 +61,7 @@ export async function statusStep(
   }
   // Loaded only when an entry must be checked: a verifier with status off, or of credentials without a status
   // entry, never downloads the status-list reader, its fetch and its decompression.
-  const { checkStatusEntry } = await import('../status/check-status.js');
+  const { checkStatusEntry } = await import('../status/check-status-entry.js');
   const context: StatusContext = {
     keys,
     status: options.status,
