@@ -1,8 +1,9 @@
 import type { SigningAlgorithm } from '../algorithms.js';
 import { DEFAULT_ALGORITHMS, resolveVerifyOptions } from '../verify/options.js';
 import type { KeyInput } from '../verify/resolve-key.js';
+import { cacheFor } from './list-cache.js';
 import type { StatusContext } from './load-status-list.js';
-import { cacheFor, resolveStatusOptions, type StatusOptions } from './status-options.js';
+import { resolveStatusOptions, type StatusOptions } from './status-options.js';
 import type { StatusResult } from './status-result.js';
 
 /**
@@ -73,6 +74,6 @@ export async function checkStatus(entry: unknown, keys: KeyInput, options: Check
     signal: signal ?? new AbortController().signal,
   };
   // The status-list reader (fetch, decompression, list parsing) loads only when an entry is checked.
-  const { checkStatusEntry } = await import('./check-status-entry.js');
+  const { checkStatusEntry } = await import('./check-status-entries.js');
   return checkStatusEntry(entry, issuer, context);
 }

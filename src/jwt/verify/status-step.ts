@@ -1,9 +1,8 @@
 import { hasType } from '../../internal/has-type.js';
-import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
+import { fail, type VerificationCheck } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
 import type { Deadline } from '../net/deadline.js';
-import type { StatusContext, StatusDocumentVerifier } from '../status/load-status-list.js';
-import { cacheFor } from '../status/status-options.js';
+import type { StatusDocumentVerifier } from '../status/load-status-list.js';
 import { isInterpretedPurpose } from '../status/status-purpose.js';
 import type { StatusResult } from '../status/status-result.js';
 import type { ResolvedVerifyOptions } from './options.js';
@@ -61,37 +60,17 @@ export async function statusStep(
   }
   // Loaded only when an entry must be checked: a verifier with status off, or of credentials without a status
   // entry, never downloads the status-list reader, its fetch and its decompression.
-  const { checkStatusEntry } = await import('../status/check-status-entry.js');
-  const context: StatusContext = {
+  const { checkStatusEntries } = await import('../status/check-status-entries.js');
+  const { status } = options;
+  return checkStatusEntries({
+    bitstring,
+    unchecked,
+    issuer,
     keys,
-    status: options.status,
-    cache: cacheFor(options.status),
-    now: options.now,
-    clockTolerance: options.clockTolerance,
-    algorithms: options.algorithms,
-    limits: options.limits,
+    options,
+    status,
     signal: deadline.signal,
-    ...(verifyDocument === undefined ? {} : { verifyDocument }),
-  };
-  const results = await Promise.all(bitstring.map((entry) => checkStatusEntry(entry, issuer, context)));
-  const path = ['credential', 'credentialStatus'];
-  if (results.some((r) => r.outcome === 'revoked')) {
-    throw new MicrocredJwtError('ERR_CREDENTIAL_REVOKED', 'The credential has been revoked', { path, status: results });
-  }
-  if (results.some((r) => r.outcome === 'suspended')) {
-    throw new MicrocredJwtError('ERR_CREDENTIAL_SUSPENDED', 'The credential is suspended', { path, status: results });
-  }
-  const unknown = results.find((r) => r.outcome === 'unknown');
-  if (unknown !== undefined && !options.status.softFail) {
-    throw new MicrocredJwtError(
-      'ERR_STATUS_UNAVAILABLE',
-      `The status could not be established (${unknown.reason ?? 'unknown'})`,
-      {
-        path,
-        status: results,
-      },
-    );
-  }
-  checks.push({ name: 'status', outcome: unknown === undefined && unchecked === 0 ? 'passed' : 'not-checked' });
-  return results;
+    checks,
+    verifyDocument,
+  });
 }
