@@ -1,6 +1,7 @@
 import { MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
 import type { ResolvedVerifyOptions } from '../verify/options.js';
 import type { KeyInput } from '../verify/resolve-key.js';
+import type { verifyCore } from '../verify/verify-core.js';
 import { checkStatusEntry } from './check-status-entry.js';
 import { cacheFor } from './list-cache.js';
 import type { StatusContext, StatusDocumentVerifier } from './load-status-list.js';
@@ -24,6 +25,8 @@ export interface StatusEntriesCheck {
   readonly status: ResolvedStatusOptions;
   readonly signal: AbortSignal;
   readonly checks: VerificationCheck[];
+  /** The verifier pipeline, for JOSE-secured lists (see {@link StatusContext}). */
+  readonly verifyToken: typeof verifyCore;
   readonly verifyDocument: StatusDocumentVerifier | undefined;
 }
 
@@ -34,7 +37,7 @@ export interface StatusEntriesCheck {
  * `ERR_STATUS_UNAVAILABLE`, or with soft-fail a result that says `unknown`, never `valid`.
  */
 export async function checkStatusEntries(run: StatusEntriesCheck): Promise<StatusResult[]> {
-  const { bitstring, unchecked, issuer, keys, options, status, signal, checks, verifyDocument } = run;
+  const { bitstring, unchecked, issuer, keys, options, status, signal, checks, verifyToken, verifyDocument } = run;
   const context: StatusContext = {
     keys,
     status,
@@ -44,6 +47,7 @@ export async function checkStatusEntries(run: StatusEntriesCheck): Promise<Statu
     algorithms: options.algorithms,
     limits: options.limits,
     signal,
+    verifyToken,
     ...(verifyDocument === undefined ? {} : { verifyDocument }),
   };
   const results = await Promise.all(bitstring.map((entry) => checkStatusEntry(entry, issuer, context)));

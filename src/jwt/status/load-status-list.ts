@@ -7,7 +7,7 @@ import { createDeadline } from '../net/deadline.js';
 import { fetchLimited } from '../net/fetch-limited.js';
 import type { ResolvedVerifyOptions } from '../verify/options.js';
 import type { KeyInput } from '../verify/resolve-key.js';
-import { verifyCore } from '../verify/verify-core.js';
+import type { verifyCore } from '../verify/verify-core.js';
 import { inflateStatusList } from './inflate-status-list.js';
 import type { LoadedStatusList, StatusListCache } from './status-list-cache.js';
 import type { ResolvedStatusOptions } from './status-options.js';
@@ -22,6 +22,12 @@ export interface StatusContext {
   readonly algorithms: readonly SigningAlgorithm[];
   readonly limits: ResolvedVerifyOptions['limits'];
   readonly signal: AbortSignal;
+  /**
+   * The verifier pipeline (steps 1–8) that a JOSE-secured list goes through. It is handed in by the code that
+   * builds the context, which has it loaded already, so that this on-demand reader does not import it: the
+   * bundler then keeps the pipeline in the verifier's own start-up chunk rather than in one shared with this reader.
+   */
+  readonly verifyToken: typeof verifyCore;
   /**
    * Verifies a status list credential secured with an embedded proof (a JSON document with `proof`), such as a
    * Data Integrity proof; without it, only JWT-secured lists are accepted.
@@ -88,7 +94,13 @@ async function fetchVerifyDecode(url: string, context: StatusContext): Promise<F
     } else {
       const token = text.startsWith('{') ? envelopedToken(text) : text;
       const checks: VerificationCheck[] = [];
-      verified = await verifyCore(token, context.status.keys ?? context.keys, listOptions(context), deadline, checks);
+      verified = await context.verifyToken(
+        token,
+        context.status.keys ?? context.keys,
+        listOptions(context),
+        deadline,
+        checks,
+      );
     }
   } catch (error) {
     return failed('STATUS_VERIFICATION_ERROR', describe(error));

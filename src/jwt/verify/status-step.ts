@@ -7,6 +7,7 @@ import { isInterpretedPurpose } from '../status/status-purpose.js';
 import type { StatusResult } from '../status/status-result.js';
 import type { ResolvedVerifyOptions } from './options.js';
 import type { KeyInput } from './resolve-key.js';
+import { verifyCore } from './verify-core.js';
 
 /** The `credentialStatus` entries of a credential document, as a list. */
 export function statusEntries(document: Readonly<Record<string, unknown>>): unknown[] {
@@ -71,6 +72,7 @@ export async function statusStep(
     status,
     signal: deadline.signal,
     checks,
+    verifyToken: verifyCore,
     verifyDocument,
   });
 }
