@@ -8,8 +8,8 @@ import type { StatusContext, StatusDocumentVerifier } from './load-status-list.j
 import type { ResolvedStatusOptions } from './status-options.js';
 import type { StatusResult } from './status-result.js';
 
-// The status check the verifier loads on demand, in one module: `checkStatus` and the verifier's status step both
-// import this one, so that the code they share with the rest of the verifier is split the same way for both.
+// Both status checks, for the verifier's on-demand module (../verify/on-demand.ts), which `checkStatus` and the
+// verifier's status step import alike.
 export { checkStatusEntry };
 
 /** What the verifier's status step hands over once it has decided that entries must be checked. */

@@ -76,6 +76,6 @@ export async function checkStatus(entry: unknown, keys: KeyInput, options: Check
     verifyToken: verifyCore,
   };
   // The status-list reader (fetch, decompression, list parsing) loads only when an entry is checked.
-  const { checkStatusEntry } = await import('./check-status-entries.js');
+  const { checkStatusEntry } = await import('../verify/on-demand.js');
   return checkStatusEntry(entry, issuer, context);
 }

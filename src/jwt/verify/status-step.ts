@@ -7,7 +7,7 @@ import { isInterpretedPurpose } from '../status/status-purpose.js';
 import type { StatusResult } from '../status/status-result.js';
 import type { ResolvedVerifyOptions } from './options.js';
 import type { KeyInput } from './resolve-key.js';
-import { verifyCore } from './verify-core.js';
+import type { verifyCore } from './verify-core.js';
 
 /** The `credentialStatus` entries of a credential document, as a list. */
 export function statusEntries(document: Readonly<Record<string, unknown>>): unknown[] {
@@ -21,7 +21,8 @@ export function statusEntries(document: Readonly<Record<string, unknown>>): unkn
  * `ERR_CREDENTIAL_REVOKED`; suspended → `ERR_CREDENTIAL_SUSPENDED`; unknown → `ERR_STATUS_UNAVAILABLE`, or with
  * soft-fail a result that says `unknown`, never `valid`. Entries of other types are `not-checked`; an entry
  * whose `statusPurpose` is not interpreted is `unknown`. With `requireStatus`, a missing status, an entry of
- * another type or of an uninterpreted purpose fails, soft-fail or not.
+ * another type or of an uninterpreted purpose fails, soft-fail or not. `verifyToken` verifies a JWT-secured list:
+ * the caller's pipeline, handed in so that the on-demand status-list reader does not import it.
  */
 export async function statusStep(
   entries: readonly unknown[],
@@ -30,6 +31,7 @@ export async function statusStep(
   options: ResolvedVerifyOptions,
   deadline: Deadline,
   checks: VerificationCheck[],
+  verifyToken: typeof verifyCore,
   verifyDocument?: StatusDocumentVerifier,
 ): Promise<StatusResult[]> {
   const bitstring = entries.filter((e) => isPlainObject(e) && hasType(e['type'], 'BitstringStatusListEntry'));
@@ -61,7 +63,7 @@ export async function statusStep(
   }
   // Loaded only when an entry must be checked: a verifier with status off, or of credentials without a status
   // entry, never downloads the status-list reader, its fetch and its decompression.
-  const { checkStatusEntries } = await import('../status/check-status-entries.js');
+  const { checkStatusEntries } = await import('./on-demand.js');
   const { status } = options;
   return checkStatusEntries({
     bitstring,
@@ -72,7 +74,7 @@ export async function statusStep(
     status,
     signal: deadline.signal,
     checks,
-    verifyToken: verifyCore,
+    verifyToken,
     verifyDocument,
   });
 }

@@ -6,7 +6,7 @@ import { mapVerifyError } from './map-error.js';
 import { type ResolvedVerifyOptions, resolveVerifyOptions, type VerifyOptions } from './options.js';
 import type { KeyInput, VerifiedKey } from './resolve-key.js';
 import { statusEntries, statusStep } from './status-step.js';
-import { type DocumentReader, type Validity, verifyCoreThen } from './verify-core.js';
+import { type DocumentReader, type Validity, verifyCore, verifyCoreThen } from './verify-core.js';
 
 /**
  * A credential document whose token passed every check, built only from verified data.
@@ -100,7 +100,7 @@ export async function verifyResolved<T>(
   const deadline = createDeadline(options.timeoutMs, options.signal);
   try {
     const { core, value, statusEntries: entries } = await verifyCoreThen(token, keys, options, deadline, checks, read);
-    const status = await statusStep(entries, core.issuer, keys, options, deadline, checks);
+    const status = await statusStep(entries, core.issuer, keys, options, deadline, checks, verifyCore);
     return { verified: { ...core, status, checks }, value };
   } catch (error) {
     const mapped = mapVerifyError(error, 'other');
