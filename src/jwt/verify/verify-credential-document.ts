@@ -2,7 +2,7 @@ import { MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
 import { createDeadline } from '../net/deadline.js';
 import type { JwtProfile } from '../profiles.js';
 import type { StatusResult } from '../status/status-result.js';
-import { mapVerifyError } from './map-error.js';
+import { mapVerifyErrorOnDemand } from './map-error-on-demand.js';
 import { type ResolvedVerifyOptions, resolveVerifyOptions, type VerifyOptions } from './options.js';
 import type { KeyInput, VerifiedKey } from './resolve-key.js';
 import { statusEntries, statusStep } from './status-step.js';
@@ -103,10 +103,11 @@ export async function verifyResolved<T>(
     const status = await statusStep(entries, core.issuer, keys, options, deadline, checks, verifyCore);
     return { verified: { ...core, status, checks }, value };
   } catch (error) {
-    const mapped = mapVerifyError(error, 'other');
+    const passed = [...checks];
+    const mapped = await mapVerifyErrorOnDemand(error, 'other');
     throw new MicrocredJwtError(mapped.code, mapped.message, {
       path: mapped.path,
-      checks: [...checks],
+      checks: passed,
       status: mapped.status,
       issues: mapped.issues,
       ...(mapped.cause === undefined ? {} : { cause: mapped.cause }),
