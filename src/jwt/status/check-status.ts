@@ -1,4 +1,3 @@
-// The public check and the per-entry check, for code that imports them from this module. Each lives in its own
-// module: the verifier loads the per-entry check on demand, and the public check loads it the same way.
-export { checkStatusEntry } from './check-status-entry.js';
+// The public status check, under the name the entry point and older imports use. It is defined in
+// status-check.ts; the per-entry check it runs (check-status-entry.ts) loads on demand.
 export { type CheckStatusOptions, checkStatus } from './status-check.js';
