@@ -3,6 +3,7 @@ import { hasType } from '../../internal/has-type.js';
 import type { SigningAlgorithm } from '../algorithms.js';
 import type { VerificationCheck } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
+import { cacheLifetime } from '../net/cache-lifetime.js';
 import { createDeadline } from '../net/deadline.js';
 import { fetchLimited } from '../net/fetch-limited.js';
 import type { ResolvedVerifyOptions } from '../verify/options.js';
@@ -185,12 +186,4 @@ function envelopedToken(text: string): string {
   } catch {
     return '';
   }
-}
-
-/** The lifetime HTTP caching allows, in ms: 0 for `no-store`/`no-cache`, `max-age` when given. */
-export function cacheLifetime(header: string | null): number | undefined {
-  if (header === null) return undefined;
-  if (/\bno-(?:store|cache)\b/i.test(header)) return 0;
-  const match = /\bmax-age=(\d{1,10})\b/i.exec(header);
-  return match === null ? undefined : Number(match[1]) * 1000;
 }
