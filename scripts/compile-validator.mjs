@@ -62,6 +62,14 @@ export function compileValidator(
   defImports = {},
 ) {
   const defs = schema.$defs ?? {};
+  // An enum written out in place with exactly the values of an imported vocabulary rule (the model spells
+  // `z.enum(CODES)` where it does not name the vocabulary's schema) is that rule: the predicate is called rather
+  // than a second copy of the list compiled in.
+  const enumImports = new Map(
+    Object.entries(defImports)
+      .filter(([name]) => Array.isArray(defs[name]?.enum))
+      .map(([name, imported]) => [JSON.stringify(defs[name].enum), imported.name]),
+  );
   const functions = [];
   const constants = [];
   const constantIds = new Map();
@@ -140,7 +148,9 @@ export function compileValidator(
     if (node.enum !== undefined) {
       for (const v of node.enum)
         if (v === null || typeof v === 'object') throw new Error(`Non-scalar enum at ${where}`);
-      if (node.enum.length <= 4)
+      const imported = enumImports.get(JSON.stringify(node.enum));
+      if (imported !== undefined) out.push(`if (!${imported}(x)) return false;`);
+      else if (node.enum.length <= 4)
         out.push(`if (${node.enum.map((v) => `x !== ${literal(v)}`).join(' && ')}) return false;`);
       else out.push(`if (!${constant('E', JSON.stringify(node.enum))}.has(x)) return false;`);
     }

@@ -5,6 +5,7 @@ import { createDeadline } from '../jwt/net/deadline.js';
 import type { StatusResult } from '../jwt/status/status-result.js';
 import type { KeyInput, VerifiedKey } from '../jwt/verify/resolve-key.js';
 import { statusEntries, statusStep } from '../jwt/verify/status-step.js';
+import type { verifyCore } from '../jwt/verify/verify-core.js';
 import type { CanonizeSettings } from './canonize.js';
 import { refuseVocabAndBase } from './context-safety.js';
 import { checkCredentialValidity } from './dates.js';
@@ -136,8 +137,15 @@ export async function verifyDocumentResolved(
       toleranceMs: base.clockTolerance * 1000,
     });
     checks.push({ name: 'claims', outcome: 'passed' });
-    const status = await statusStep(statusEntries(document), issuer, keys, base, deadline, checks, (list, signal) =>
-      verifyStatusListDocument(list, keys, options, signal),
+    const status = await statusStep(
+      statusEntries(document),
+      issuer,
+      keys,
+      base,
+      deadline,
+      checks,
+      verifyTokenOnDemand,
+      (list, signal) => verifyStatusListDocument(list, keys, options, signal),
     );
     const first = proofs[0] as VerifiedProof;
     return {
@@ -200,3 +208,10 @@ function issuerOf(document: Readonly<Record<string, unknown>>): string {
   }
   return id;
 }
+
+/**
+ * The JWT verifier pipeline, for a status list secured as a JWT, loaded when such a list is met: a Data Integrity
+ * verifier does not otherwise run it, so it does not load with this module.
+ */
+const verifyTokenOnDemand: typeof verifyCore = async (...args) =>
+  (await import('../jwt/verify/verify-core.js')).verifyCore(...args);

@@ -37,10 +37,10 @@ export { type SignOptions, signCredentialDocument } from './sign/sign-credential
 export { signStatusListCredential } from './sign/sign-status-list-credential.js';
 export type { SigningKey } from './sign/signing-key.js';
 export { allocateStatusEntry, type BitstringStatusListEntry } from './status/allocate-status-entry.js';
+export { type CheckStatusOptions, checkStatus } from './status/check-status.js';
 export { type DecodeStatusListOptions, decodeStatusList, encodeStatusList } from './status/encode-status-list.js';
 export { loadStatusList, type SavedStatusList, saveStatusList } from './status/save-status-list.js';
 export { setStatus } from './status/set-status.js';
-export { type CheckStatusOptions, checkStatus } from './status/status-check.js';
 export {
   type CreateStatusListOptions,
   createStatusList,

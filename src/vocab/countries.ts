@@ -10,25 +10,11 @@
  * @module
  */
 
-import {
-  COUNTRY_ALPHA3_DATA,
-  COUNTRY_AUTHORITY_UNMAPPED_DATA,
-  COUNTRY_CODE_DATA,
-  COUNTRY_WITHOUT_AUTHORITY_DATA,
-} from './data/countries.js';
-import { invert, lazy, unpack, uriSuffix } from './own.js';
+import { COUNTRY_ALPHA3_DATA, COUNTRY_AUTHORITY_UNMAPPED_DATA, COUNTRY_CODE_DATA } from './data/countries.js';
+import { lazy, unpack } from './own.js';
 
 /** alpha-2 → alpha-3, built on first use. */
-const alpha3Map = /* @__PURE__ */ lazy(() => unpack(COUNTRY_CODE_DATA, COUNTRY_ALPHA3_DATA, 3));
-
-/** Authority URI suffix (the alpha-3) → alpha-2, for the codes the authority lists. */
-const byAuthorityMap = /* @__PURE__ */ lazy(() => {
-  const map = new Map(alpha3Map());
-  for (const code of COUNTRY_WITHOUT_AUTHORITY_DATA) map.delete(code);
-  return invert(map);
-});
-
-const COUNTRY_PREFIX = 'http://publications.europa.eu/resource/authority/country/';
+export const alpha3Map = /* @__PURE__ */ lazy(() => unpack(COUNTRY_CODE_DATA, COUNTRY_ALPHA3_DATA, 3));
 
 /**
  * The 249 officially assigned ISO 3166-1 alpha-2 codes, sorted. `XK` is not one of them.
@@ -112,42 +98,4 @@ export function isCountryCode(value: unknown): value is CountryCode {
  */
 export function countryAlpha3(code: string): string | undefined {
   return alpha3Map().get(code as CountryCode);
-}
-
-/**
- * The EU country authority URI of an ISO 3166-1 alpha-2 code, as ELM's `Address.countryCode` expects.
- *
- * @param code - any string
- * @returns the URI, or undefined when `code` is not an alpha-2 code or has no authority entry (`TF`)
- * @example
- * ```ts
- * import { countryAuthorityUri } from 'microcred';
- * countryAuthorityUri('IE'); // 'http://publications.europa.eu/resource/authority/country/IRL'
- * ```
- * @category Vocabularies
- */
-export function countryAuthorityUri(code: string): string | undefined {
-  const suffix = alpha3Map().get(code as CountryCode);
-  return suffix === undefined || (COUNTRY_WITHOUT_AUTHORITY_DATA as readonly string[]).includes(code)
-    ? undefined
-    : `${COUNTRY_PREFIX}${suffix}`;
-}
-
-/**
- * The ISO 3166-1 alpha-2 code of an EU country authority URI.
- *
- * @param uri - a concept URI (any value is accepted)
- * @returns the alpha-2 code, or undefined for unknown URIs and for the unmapped entries
- *   ({@link COUNTRY_AUTHORITY_UNMAPPED}, e.g. `…/country/1A0` Kosovo and `…/country/EUR`)
- * @example
- * ```ts
- * import { countryFromAuthorityUri } from 'microcred';
- * countryFromAuthorityUri('http://publications.europa.eu/resource/authority/country/GRC'); // 'GR'
- * countryFromAuthorityUri('http://publications.europa.eu/resource/authority/country/EUR'); // undefined
- * ```
- * @category Vocabularies
- */
-export function countryFromAuthorityUri(uri: unknown): CountryCode | undefined {
-  const suffix = uriSuffix(uri, COUNTRY_PREFIX);
-  return suffix === undefined ? undefined : byAuthorityMap().get(suffix);
 }

@@ -16,10 +16,9 @@ export {
   COUNTRY_AUTHORITY_UNMAPPED,
   COUNTRY_CODES,
   countryAlpha3,
-  countryAuthorityUri,
-  countryFromAuthorityUri,
   isCountryCode,
 } from './countries.js';
+export { countryAuthorityUri, countryFromAuthorityUri } from './country-authority.js';
 export type { EqfLevel } from './eqf.js';
 export { EQF_LEVELS, EQF_SCHEME_URI, eqfLevelFromUri, eqfLevelUri, isEqfLevel } from './eqf.js';
 export type { IscedFCode, IscedFLevel } from './isced-f.js';
@@ -27,12 +26,11 @@ export {
   ISCED_F_CODES,
   ISCED_F_SCHEME_URI,
   iscedFAncestors,
-  iscedFFromUri,
   iscedFLevel,
   iscedFParent,
-  iscedFUri,
   isIscedFCode,
 } from './isced-f.js';
+export { iscedFFromUri, iscedFUri } from './isced-f-uri.js';
 export type { IscedLevel } from './isced-levels.js';
 export { ISCED_LEVELS, isIscedLevel } from './isced-levels.js';
 export type { VocabularyLabelList, VocabularyLabels } from './label-lists.js';

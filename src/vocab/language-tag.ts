@@ -4,7 +4,8 @@
  * @module
  */
 
-import { LANGUAGE_CODES } from './languages.js';
+// The code list itself rather than ./languages.js, whose alpha-3 and authority lookups the model's rules never use.
+import { LANGUAGE_CODE_DATA as LANGUAGE_CODES } from './data/languages.js';
 
 /**
  * A regular expression source (ECMAScript syntax, usable as a JSON Schema `pattern`) for BCP 47 tags whose

@@ -4,9 +4,10 @@
  * @module
  */
 
-import { countryAuthorityUri, countryFromAuthorityUri } from './countries.js';
+import { countryAuthorityUri, countryFromAuthorityUri } from './country-authority.js';
 import { eqfLevelFromUri, eqfLevelUri, isEqfLevel } from './eqf.js';
-import { iscedFFromUri, iscedFUri, isIscedFCode } from './isced-f.js';
+import { isIscedFCode } from './isced-f.js';
+import { iscedFFromUri, iscedFUri } from './isced-f-uri.js';
 import { languageAuthorityUri, languageFromAuthorityUri } from './languages.js';
 import { ownValue } from './own.js';
 import { VOCABULARIES, type VocabularyCode, type VocabularyName } from './vocabularies.js';

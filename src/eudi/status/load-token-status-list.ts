@@ -1,8 +1,8 @@
 import { isMicrocredError, type MicrocredErrorCode } from '../../errors.js';
 import { fail } from '../../jwt/jwt-error.js';
+import { cacheLifetime } from '../../jwt/net/cache-lifetime.js';
 import type { Deadline } from '../../jwt/net/deadline.js';
 import { fetchLimited } from '../../jwt/net/fetch-limited.js';
-import { cacheLifetime } from '../../jwt/status/load-status-list.js';
 import type { StatusReason } from '../../jwt/status/status-result.js';
 import { decodeTokenStatusList } from './encode-token-status-list.js';
 import type { LoadedTokenStatusList } from './token-status-cache.js';

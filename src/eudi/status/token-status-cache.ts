@@ -1,6 +1,7 @@
 import type { MicrocredErrorCode } from '../../errors.js';
 import type { LoaderCache } from '../../jwt/net/cache.js';
-import { listCacheParts, type StatusListCacheOptions } from '../../jwt/status/status-list-cache.js';
+import { listCacheParts } from '../../jwt/status/list-cache.js';
+import type { StatusListCacheOptions } from '../../jwt/status/status-list-cache.js';
 import type { StatusReason } from '../../jwt/status/status-result.js';
 import type { TokenStatusList } from './token-status-list.js';
 

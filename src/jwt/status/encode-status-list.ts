@@ -1,6 +1,7 @@
-import { MicrocredError, MicrocredOptionsError } from '../../errors.js';
-import { decodeBase64url, encodeBase64url } from '../encoding/base64url.js';
-import { gunzip, gzip } from '../encoding/gzip.js';
+import { MicrocredOptionsError } from '../../errors.js';
+import { encodeBase64url } from '../encoding/base64url.js';
+import { gzip } from '../encoding/gzip.js';
+import { inflateStatusList } from './inflate-status-list.js';
 import { MIN_STATUS_LIST_ENTRIES, type StatusList } from './status-list.js';
 
 /**
@@ -62,17 +63,5 @@ export async function decodeStatusList(encoded: string, options: DecodeStatusLis
   const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
   if (!Number.isSafeInteger(maxBytes) || maxBytes < 1)
     throw new MicrocredOptionsError('maxBytes', 'must be a positive integer');
-  if (typeof encoded !== 'string' || !encoded.startsWith('u')) {
-    throw new MicrocredError('ERR_STATUS_UNAVAILABLE', 'encodedList must be multibase base64url (prefix "u")');
-  }
-  const compressed = decodeBase64url(encoded.slice(1));
-  if (compressed === undefined || compressed.length === 0) {
-    throw new MicrocredError('ERR_STATUS_UNAVAILABLE', 'encodedList is not canonical base64url');
-  }
-  const bits = await gunzip(compressed, maxBytes);
-  if (bits === 'too-large') {
-    throw new MicrocredError('ERR_STATUS_UNAVAILABLE', `encodedList inflates to more than ${maxBytes} bytes`);
-  }
-  if (bits === 'corrupt') throw new MicrocredError('ERR_STATUS_UNAVAILABLE', 'encodedList is not valid GZIP data');
-  return bits;
+  return inflateStatusList(encoded, maxBytes);
 }

@@ -3,12 +3,13 @@ import { hasType } from '../../internal/has-type.js';
 import type { SigningAlgorithm } from '../algorithms.js';
 import type { VerificationCheck } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
+import { cacheLifetime } from '../net/cache-lifetime.js';
 import { createDeadline } from '../net/deadline.js';
 import { fetchLimited } from '../net/fetch-limited.js';
 import type { ResolvedVerifyOptions } from '../verify/options.js';
 import type { KeyInput } from '../verify/resolve-key.js';
-import { verifyCore } from '../verify/verify-core.js';
-import { decodeStatusList } from './encode-status-list.js';
+import type { verifyCore } from '../verify/verify-core.js';
+import { inflateStatusList } from './inflate-status-list.js';
 import type { LoadedStatusList, StatusListCache } from './status-list-cache.js';
 import type { ResolvedStatusOptions } from './status-options.js';
 
@@ -22,6 +23,12 @@ export interface StatusContext {
   readonly algorithms: readonly SigningAlgorithm[];
   readonly limits: ResolvedVerifyOptions['limits'];
   readonly signal: AbortSignal;
+  /**
+   * The verifier pipeline (steps 1–8) that a JOSE-secured list goes through. It is handed in by the code that
+   * builds the context, which has it loaded already, so that this on-demand reader does not import it: the
+   * bundler then keeps the pipeline in the verifier's own start-up chunk rather than in one shared with this reader.
+   */
+  readonly verifyToken: typeof verifyCore;
   /**
    * Verifies a status list credential secured with an embedded proof (a JSON document with `proof`), such as a
    * Data Integrity proof; without it, only JWT-secured lists are accepted.
@@ -88,7 +95,13 @@ async function fetchVerifyDecode(url: string, context: StatusContext): Promise<F
     } else {
       const token = text.startsWith('{') ? envelopedToken(text) : text;
       const checks: VerificationCheck[] = [];
-      verified = await verifyCore(token, context.status.keys ?? context.keys, listOptions(context), deadline, checks);
+      verified = await context.verifyToken(
+        token,
+        context.status.keys ?? context.keys,
+        listOptions(context),
+        deadline,
+        checks,
+      );
     }
   } catch (error) {
     return failed('STATUS_VERIFICATION_ERROR', describe(error));
@@ -111,7 +124,7 @@ async function fetchVerifyDecode(url: string, context: StatusContext): Promise<F
   }
   let bits: Uint8Array;
   try {
-    bits = await decodeStatusList(subject['encodedList'] as string, { maxBytes: status.maxDecodedBytes });
+    bits = await inflateStatusList(subject['encodedList'], status.maxDecodedBytes);
   } catch (error) {
     return failed('MALFORMED_VALUE_ERROR', describe(error));
   }
@@ -173,12 +186,4 @@ function envelopedToken(text: string): string {
   } catch {
     return '';
   }
-}
-
-/** The lifetime HTTP caching allows, in ms: 0 for `no-store`/`no-cache`, `max-age` when given. */
-export function cacheLifetime(header: string | null): number | undefined {
-  if (header === null) return undefined;
-  if (/\bno-(?:store|cache)\b/i.test(header)) return 0;
-  const match = /\bmax-age=(\d{1,10})\b/i.exec(header);
-  return match === null ? undefined : Number(match[1]) * 1000;
 }

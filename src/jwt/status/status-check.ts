@@ -1,8 +1,10 @@
 import type { SigningAlgorithm } from '../algorithms.js';
 import { DEFAULT_ALGORITHMS, resolveVerifyOptions } from '../verify/options.js';
 import type { KeyInput } from '../verify/resolve-key.js';
+import { verifyCore } from '../verify/verify-core.js';
+import { cacheFor } from './list-cache.js';
 import type { StatusContext } from './load-status-list.js';
-import { cacheFor, resolveStatusOptions, type StatusOptions } from './status-options.js';
+import { resolveStatusOptions, type StatusOptions } from './status-options.js';
 import type { StatusResult } from './status-result.js';
 
 /**
@@ -71,8 +73,9 @@ export async function checkStatus(entry: unknown, keys: KeyInput, options: Check
     algorithms: verify.algorithms,
     limits: verify.limits,
     signal: signal ?? new AbortController().signal,
+    verifyToken: verifyCore,
   };
   // The status-list reader (fetch, decompression, list parsing) loads only when an entry is checked.
-  const { checkStatusEntry } = await import('./check-status.js');
+  const { checkStatusEntry } = await import('../verify/on-demand.js');
   return checkStatusEntry(entry, issuer, context);
 }

@@ -1,4 +1,5 @@
-import { createLoaderCache, type LoaderCache } from '../net/cache.js';
+import type { LoaderCache } from '../net/cache.js';
+import { newStatusListCache } from './list-cache.js';
 import type { StatusReason } from './status-result.js';
 
 /** A fetched, verified and decoded status list, or why it could not be had. */
@@ -77,33 +78,7 @@ export interface StatusListCacheOptions {
  * @category Status lists
  */
 export function createStatusListCache(options: StatusListCacheOptions = {}): StatusListCache {
-  const { lists, clock, defaultTtlMs, failureTtlMs } = listCacheParts<LoadedStatusList>(options);
-  const revoked = new Set<string>();
-  return {
-    lists,
-    revoked,
-    clock,
-    defaultTtlMs,
-    failureTtlMs,
-    clear: () => {
-      lists.clear();
-      revoked.clear();
-    },
-  };
-}
-
-/**
- * The parts every cache of fetched lists shares, with the defaults applied: the loader cache, the clock, how
- * long a list is kept when its source says nothing, and how long a failure is remembered.
- */
-export function listCacheParts<T>(options: StatusListCacheOptions): {
-  lists: LoaderCache<T>;
-  clock: () => number;
-  defaultTtlMs: number;
-  failureTtlMs: number;
-} {
-  const clock = options.clock ?? Date.now;
-  const failureTtlMs = Math.max(0, options.failureTtlMs ?? 10_000);
-  const lists = createLoaderCache<T>({ maxEntries: Math.max(1, options.maxEntries ?? 1000), failureTtlMs, clock });
-  return { lists, clock, defaultTtlMs: Math.max(0, options.defaultTtlMs ?? 300_000), failureTtlMs };
+  // The cache is built in a module of its own, which the verifier's on-demand status check uses: this module
+  // is named by the entry point, so whatever it defines would load with every verifier.
+  return newStatusListCache(options);
 }

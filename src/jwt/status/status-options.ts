@@ -2,7 +2,7 @@ import { MicrocredOptionsError } from '../../errors.js';
 import type { FetchLike } from '../net/fetch-limited.js';
 import { count, resolveNetworkOptions } from '../net/network-options.js';
 import type { KeyInput } from '../verify/resolve-key.js';
-import { createStatusListCache, type StatusListCache } from './status-list-cache.js';
+import type { StatusListCache } from './status-list-cache.js';
 
 /**
  * How status lists are fetched and judged.
@@ -76,9 +76,4 @@ export function resolveStatusOptions(options: unknown): ResolvedStatusOptions {
     cache: cache as StatusListCache | undefined,
     keys: o['keys'] as KeyInput | undefined,
   };
-}
-
-/** A cache for one call when the caller gave none. */
-export function cacheFor(options: ResolvedStatusOptions): StatusListCache {
-  return options.cache ?? createStatusListCache();
 }

@@ -16,7 +16,7 @@ export interface Vc11Readers {
   readonly fromVc11Document: typeof fromVc11Document;
 }
 
-const loadVc11Readers = loadOnce((): Promise<Vc11Readers> => import('./vc11-readers.js'));
+const loadVc11Readers = loadOnce((): Promise<Vc11Readers> => import('./on-demand.js'));
 
 /** The VC 1.1 readers when `profile` is `vc11-jwt` (loaded on first use), else `undefined`. */
 export function vc11ReadersFor(profile: JwtProfile): Vc11Readers | Promise<Vc11Readers> | undefined {

@@ -14,7 +14,7 @@ import {
   type ResolvedKey,
   type TrustedKey,
 } from '../resolvers/types.js';
-import { mapVerifyError } from './map-error.js';
+import { mapVerifyErrorOnDemand } from './map-error-on-demand.js';
 
 /**
  * What verification is given to find keys: a resolver (the usual case) or one trusted public key.
@@ -101,7 +101,7 @@ export async function resolveKey(
       resolved = selectKey(trustedKey(input), request, 'static');
     }
   } catch (error) {
-    throw mapVerifyError(error, 'key');
+    throw await mapVerifyErrorOnDemand(error, 'key');
   }
   if (!isPlainObject(resolved)) fail('ERR_KEY_RESOLUTION', 'The resolver returned no key description');
   if (resolved.issuer !== request.issuer) {

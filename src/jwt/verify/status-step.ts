@@ -1,13 +1,13 @@
 import { hasType } from '../../internal/has-type.js';
-import { fail, MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
+import { fail, type VerificationCheck } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
 import type { Deadline } from '../net/deadline.js';
-import type { StatusContext, StatusDocumentVerifier } from '../status/load-status-list.js';
-import { cacheFor } from '../status/status-options.js';
+import type { StatusDocumentVerifier } from '../status/load-status-list.js';
 import { isInterpretedPurpose } from '../status/status-purpose.js';
 import type { StatusResult } from '../status/status-result.js';
 import type { ResolvedVerifyOptions } from './options.js';
 import type { KeyInput } from './resolve-key.js';
+import type { verifyCore } from './verify-core.js';
 
 /** The `credentialStatus` entries of a credential document, as a list. */
 export function statusEntries(document: Readonly<Record<string, unknown>>): unknown[] {
@@ -21,7 +21,8 @@ export function statusEntries(document: Readonly<Record<string, unknown>>): unkn
  * `ERR_CREDENTIAL_REVOKED`; suspended → `ERR_CREDENTIAL_SUSPENDED`; unknown → `ERR_STATUS_UNAVAILABLE`, or with
  * soft-fail a result that says `unknown`, never `valid`. Entries of other types are `not-checked`; an entry
  * whose `statusPurpose` is not interpreted is `unknown`. With `requireStatus`, a missing status, an entry of
- * another type or of an uninterpreted purpose fails, soft-fail or not.
+ * another type or of an uninterpreted purpose fails, soft-fail or not. `verifyToken` verifies a JWT-secured list:
+ * the caller's pipeline, handed in so that the on-demand status-list reader does not import it.
  */
 export async function statusStep(
   entries: readonly unknown[],
@@ -30,6 +31,7 @@ export async function statusStep(
   options: ResolvedVerifyOptions,
   deadline: Deadline,
   checks: VerificationCheck[],
+  verifyToken: typeof verifyCore,
   verifyDocument?: StatusDocumentVerifier,
 ): Promise<StatusResult[]> {
   const bitstring = entries.filter((e) => isPlainObject(e) && hasType(e['type'], 'BitstringStatusListEntry'));
@@ -61,37 +63,18 @@ export async function statusStep(
   }
   // Loaded only when an entry must be checked: a verifier with status off, or of credentials without a status
   // entry, never downloads the status-list reader, its fetch and its decompression.
-  const { checkStatusEntry } = await import('../status/check-status.js');
-  const context: StatusContext = {
+  const { checkStatusEntries } = await import('./on-demand.js');
+  const { status } = options;
+  return checkStatusEntries({
+    bitstring,
+    unchecked,
+    issuer,
     keys,
-    status: options.status,
-    cache: cacheFor(options.status),
-    now: options.now,
-    clockTolerance: options.clockTolerance,
-    algorithms: options.algorithms,
-    limits: options.limits,
+    options,
+    status,
     signal: deadline.signal,
-    ...(verifyDocument === undefined ? {} : { verifyDocument }),
-  };
-  const results = await Promise.all(bitstring.map((entry) => checkStatusEntry(entry, issuer, context)));
-  const path = ['credential', 'credentialStatus'];
-  if (results.some((r) => r.outcome === 'revoked')) {
-    throw new MicrocredJwtError('ERR_CREDENTIAL_REVOKED', 'The credential has been revoked', { path, status: results });
-  }
-  if (results.some((r) => r.outcome === 'suspended')) {
-    throw new MicrocredJwtError('ERR_CREDENTIAL_SUSPENDED', 'The credential is suspended', { path, status: results });
-  }
-  const unknown = results.find((r) => r.outcome === 'unknown');
-  if (unknown !== undefined && !options.status.softFail) {
-    throw new MicrocredJwtError(
-      'ERR_STATUS_UNAVAILABLE',
-      `The status could not be established (${unknown.reason ?? 'unknown'})`,
-      {
-        path,
-        status: results,
-      },
-    );
-  }
-  checks.push({ name: 'status', outcome: unknown === undefined && unchecked === 0 ? 'passed' : 'not-checked' });
-  return results;
+    checks,
+    verifyToken,
+    verifyDocument,
+  });
 }

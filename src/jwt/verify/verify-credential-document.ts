@@ -2,11 +2,11 @@ import { MicrocredJwtError, type VerificationCheck } from '../jwt-error.js';
 import { createDeadline } from '../net/deadline.js';
 import type { JwtProfile } from '../profiles.js';
 import type { StatusResult } from '../status/status-result.js';
-import { mapVerifyError } from './map-error.js';
+import { mapVerifyErrorOnDemand } from './map-error-on-demand.js';
 import { type ResolvedVerifyOptions, resolveVerifyOptions, type VerifyOptions } from './options.js';
 import type { KeyInput, VerifiedKey } from './resolve-key.js';
 import { statusEntries, statusStep } from './status-step.js';
-import { type DocumentReader, type Validity, verifyCoreThen } from './verify-core.js';
+import { type DocumentReader, type Validity, verifyCore, verifyCoreThen } from './verify-core.js';
 
 /**
  * A credential document whose token passed every check, built only from verified data.
@@ -100,13 +100,14 @@ export async function verifyResolved<T>(
   const deadline = createDeadline(options.timeoutMs, options.signal);
   try {
     const { core, value, statusEntries: entries } = await verifyCoreThen(token, keys, options, deadline, checks, read);
-    const status = await statusStep(entries, core.issuer, keys, options, deadline, checks);
+    const status = await statusStep(entries, core.issuer, keys, options, deadline, checks, verifyCore);
     return { verified: { ...core, status, checks }, value };
   } catch (error) {
-    const mapped = mapVerifyError(error, 'other');
+    const passed = [...checks];
+    const mapped = await mapVerifyErrorOnDemand(error, 'other');
     throw new MicrocredJwtError(mapped.code, mapped.message, {
       path: mapped.path,
-      checks: [...checks],
+      checks: passed,
       status: mapped.status,
       issues: mapped.issues,
       ...(mapped.cause === undefined ? {} : { cause: mapped.cause }),

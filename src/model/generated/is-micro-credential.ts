@@ -60,17 +60,16 @@ const E26: ReadonlySet<unknown> = new Set(["apprenticeship","classroom-coursewor
 const K27: ReadonlySet<unknown> = new Set(["modes","activities","setting","description"]);
 const E28: ReadonlySet<unknown> = new Set(["institutional-license","programme-license","institutional-quality-assurance","programme-quality-assurance","internal-quality-assurance","external-quality-assurance"]);
 const K29: ReadonlySet<unknown> = new Set(["id","legalName","country"]);
-const E30: ReadonlySet<unknown> = new Set(["10","99","100","101","102","103","104","108","109","999","1000","1010","1011","1012","1013","1014","1015","1019","1020","1021","1022","1029","1030","1031","1032","1039","1041","1088","1099","9999","00","000","001","002","003","009","0000","0011","0021","0031","0099","01","011","018","0110","0111","0112","0113","0114","0119","0188","02","020","021","022","023","028","029","0200","0210","0211","0212","0213","0214","0215","0219","0220","0221","0222","0223","0228","0229","0230","0231","0232","0239","0288","0299","03","030","031","032","038","039","0300","0310","0311","0312","0313","0314","0319","0320","0321","0322","0329","0388","0399","04","040","041","042","048","049","0400","0410","0411","0412","0413","0414","0415","0416","0417","0419","0421","0488","0499","05","050","051","052","053","054","058","059","0500","0510","0511","0512","0519","0520","0521","0522","0529","0530","0531","0532","0533","0539","0540","0541","0542","0588","0599","06","061","068","0610","0611","0612","0613","0619","0688","07","070","071","072","073","078","079","0700","0710","0711","0712","0713","0714","0715","0716","0719","0720","0721","0722","0723","0724","0729","0730","0731","0732","0788","0799","08","080","081","082","083","084","088","089","0800","0810","0811","0812","0819","0821","0831","0841","0888","0899","09","090","091","092","098","099","0900","0910","0911","0912","0913","0914","0915","0916","0917","0919","0920","0921","0922","0923","0929","0988","0999"]);
-const K31: ReadonlySet<unknown> = new Set(["id","type","title","accreditedBy","decision","issued","expiry","limitEqfLevels","limitFields","limitJurisdictions","landingPage"]);
-const K32: ReadonlySet<unknown> = new Set(["type"]);
-const K33: ReadonlySet<unknown> = new Set(["type","setting"]);
-const K34: ReadonlySet<unknown> = new Set(["value","scheme","schemeId"]);
-const K35: ReadonlySet<unknown> = new Set(["type","targets"]);
-const K36: ReadonlySet<unknown> = new Set(["note","links"]);
-const R37 = /^(?:0|[1-9]\d{0,9})$/;
-const K38: ReadonlySet<unknown> = new Set(["id","type","statusPurpose","statusListIndex","statusListCredential"]);
-const R39 = /^[a-z][a-z0-9-]{0,31}:\S{0,1024}$/;
-const K40: ReadonlySet<unknown> = new Set(["id","specificationId","learner","title","description","issuer","awardingBodies","issued","learningOutcomes","workload","level","assessment","participation","qualityAssurance","prerequisites","supervision","grade","stackability","furtherInformation","subject","language","validFrom","validUntil","credentialStatus","extensions"]);
+const K30: ReadonlySet<unknown> = new Set(["id","type","title","accreditedBy","decision","issued","expiry","limitEqfLevels","limitFields","limitJurisdictions","landingPage"]);
+const K31: ReadonlySet<unknown> = new Set(["type"]);
+const K32: ReadonlySet<unknown> = new Set(["type","setting"]);
+const K33: ReadonlySet<unknown> = new Set(["value","scheme","schemeId"]);
+const K34: ReadonlySet<unknown> = new Set(["type","targets"]);
+const K35: ReadonlySet<unknown> = new Set(["note","links"]);
+const R36 = /^(?:0|[1-9]\d{0,9})$/;
+const K37: ReadonlySet<unknown> = new Set(["id","type","statusPurpose","statusListIndex","statusListCredential"]);
+const R38 = /^[a-z][a-z0-9-]{0,31}:\S{0,1024}$/;
+const K39: ReadonlySet<unknown> = new Set(["id","specificationId","learner","title","description","issuer","awardingBodies","issued","learningOutcomes","workload","level","assessment","participation","qualityAssurance","prerequisites","supervision","grade","stackability","furtherInformation","subject","language","validFrom","validUntil","credentialStatus","extensions"]);
 
 function defUri(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
@@ -602,7 +601,7 @@ function s46(x: unknown): boolean {
 
 function s47(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
-  if (!E30.has(x)) return false;
+  if (!isIscedFCode(x)) return false;
   return true;
 }
 
@@ -635,7 +634,7 @@ function defQualityAssurance(x: unknown): boolean {
   if (x["limitJurisdictions"] !== undefined && !s49(x["limitJurisdictions"])) return false;
   if (x["landingPage"] !== undefined && !s11(x["landingPage"])) return false;
   for (const key in x) {
-    if (!K31.has(key)) return false;
+    if (!K30.has(key)) return false;
   }
   return true;
 }
@@ -658,7 +657,7 @@ function s52(x: unknown): boolean {
   if (x["type"] === undefined) return false;
   if (x["type"] !== undefined && !s51(x["type"])) return false;
   for (const key in x) {
-    if (!K32.has(key)) return false;
+    if (!K31.has(key)) return false;
   }
   return true;
 }
@@ -674,7 +673,7 @@ function s54(x: unknown): boolean {
   if (x["type"] === undefined) return false;
   if (x["type"] !== undefined && !s53(x["type"])) return false;
   for (const key in x) {
-    if (!K32.has(key)) return false;
+    if (!K31.has(key)) return false;
   }
   return true;
 }
@@ -697,7 +696,7 @@ function s57(x: unknown): boolean {
   if (x["type"] !== undefined && !s55(x["type"])) return false;
   if (x["setting"] !== undefined && !s56(x["setting"])) return false;
   for (const key in x) {
-    if (!K33.has(key)) return false;
+    if (!K32.has(key)) return false;
   }
   return true;
 }
@@ -714,7 +713,7 @@ function defGrade(x: unknown): boolean {
   if (x["scheme"] !== undefined && !s1(x["scheme"])) return false;
   if (x["schemeId"] !== undefined && !defUri(x["schemeId"])) return false;
   for (const key in x) {
-    if (!K34.has(key)) return false;
+    if (!K33.has(key)) return false;
   }
   return true;
 }
@@ -730,7 +729,7 @@ function s59(x: unknown): boolean {
   if (x["type"] === undefined) return false;
   if (x["type"] !== undefined && !s58(x["type"])) return false;
   for (const key in x) {
-    if (!K32.has(key)) return false;
+    if (!K31.has(key)) return false;
   }
   return true;
 }
@@ -747,7 +746,7 @@ function s61(x: unknown): boolean {
   if (x["type"] !== undefined && !s60(x["type"])) return false;
   if (x["targets"] !== undefined && !s17(x["targets"])) return false;
   for (const key in x) {
-    if (!K35.has(key)) return false;
+    if (!K34.has(key)) return false;
   }
   return true;
 }
@@ -783,7 +782,7 @@ function defFurtherInformation(x: unknown): boolean {
   if (x["note"] !== undefined && !defLocalizedText(x["note"])) return false;
   if (x["links"] !== undefined && !s62(x["links"])) return false;
   for (const key in x) {
-    if (!K36.has(key)) return false;
+    if (!K35.has(key)) return false;
   }
   if (!(s63(x) || s64(x))) return false;
   return true;
@@ -817,7 +816,7 @@ function s68(x: unknown): boolean {
 
 function s69(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
-  if (!R37.test(x)) return false;
+  if (!R36.test(x)) return false;
   return true;
 }
 
@@ -833,7 +832,7 @@ function defCredentialStatus(x: unknown): boolean {
   if (x["statusListIndex"] !== undefined && !s69(x["statusListIndex"])) return false;
   if (x["statusListCredential"] !== undefined && !s11(x["statusListCredential"])) return false;
   for (const key in x) {
-    if (!K38.has(key)) return false;
+    if (!K37.has(key)) return false;
   }
   return true;
 }
@@ -847,7 +846,7 @@ function s70(x: unknown): boolean {
 
 function s71(x: unknown): boolean {
   if (!(typeof x === 'string')) return false;
-  if (!R39.test(x)) return false;
+  if (!R38.test(x)) return false;
   return true;
 }
 
@@ -934,7 +933,7 @@ function defMicroCredential(x: unknown): boolean {
   if (x["credentialStatus"] !== undefined && !s70(x["credentialStatus"])) return false;
   if (x["extensions"] !== undefined && !defExtensions(x["extensions"])) return false;
   for (const key in x) {
-    if (!K40.has(key)) return false;
+    if (!K39.has(key)) return false;
   }
   return true;
 }
