@@ -7,9 +7,19 @@ const loadMapping = loadOnce(() => import('./on-demand.js'));
 /**
  * {@link mapVerifyError} on the verifier's own error paths: the pipeline's own errors (nearly every refusal) pass
  * as they are, and the mapping of anything else (an error from jose, from a caller's resolver, a bug) loads on
- * first need with the verifier's other on-demand parts. The result is the same as `mapVerifyError`'s.
+ * first need with the verifier's other on-demand parts. The result is the same as `mapVerifyError`'s. If that
+ * part cannot be loaded (a page gone offline, a blocked chunk), the error is still a typed refusal: the code
+ * `mapVerifyError` gives an error it does not recognise, with the original error as `cause`.
  */
 export async function mapVerifyErrorOnDemand(error: unknown, stage: ErrorStage): Promise<MicrocredJwtError> {
   if (error instanceof MicrocredJwtError) return error;
-  return (await loadMapping()).mapVerifyError(error, stage);
+  let mapping: Awaited<ReturnType<typeof loadMapping>>;
+  try {
+    mapping = await loadMapping();
+  } catch {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = stage === 'key' ? 'ERR_KEY_RESOLUTION' : 'ERR_JWT_INVALID';
+    return new MicrocredJwtError(code, `Verification failed: ${message}`, { cause: error });
+  }
+  return mapping.mapVerifyError(error, stage);
 }
