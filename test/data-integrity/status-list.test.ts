@@ -9,7 +9,7 @@ import { completeExample } from '../support/examples.js';
 const NOW = new Date('2026-03-01T00:00:00Z');
 
 /** A Data Integrity credential of a fresh did:key issuer with one status entry, and its JWT-secured list served. */
-async function issued(index: number, revoked: Record<number, number>) {
+async function issued(index: number, revoked: Record<number, number>, format: 'vc20' | 'ob30' = 'vc20') {
   const key = await generateIssuerKey('EdDSA');
   const did = didKeyFromJwk(key.publicJwk);
   const example = completeExample() as unknown as MicroCredential;
@@ -19,7 +19,7 @@ async function issued(index: number, revoked: Record<number, number>) {
     credentialStatus: [entry(index)],
   } as MicroCredential;
   const signed = await signDataIntegrityCredential(mc, key, {
-    format: 'vc20',
+    format,
     created: new Date('2026-01-01T00:00:00Z'),
   });
   const fetch = await serveList(listWith(revoked), key, did, {}, NOW);
@@ -36,11 +36,15 @@ describe('verifyDataIntegrityDocument with a JWT-secured Bitstring Status List',
     ]);
   });
 
-  it('refuses a revoked credential with ERR_CREDENTIAL_REVOKED', async () => {
-    const { signed, fetch } = await issued(8, { 8: 1 });
-    await expect(
-      verifyDataIntegrityDocument(signed, didKeyResolver(), { now: NOW, status: { fetch } }),
-    ).rejects.toMatchObject({ code: 'ERR_CREDENTIAL_REVOKED', path: ['credential', 'credentialStatus'] });
+  it('refuses a revoked credential with ERR_CREDENTIAL_REVOKED, as a VC 2.0 and as an Open Badges 3.0 credential', async () => {
+    // The entry has no id (as allocateStatusEntry writes it): the Open Badges 3.0 export must still carry it.
+    for (const format of ['vc20', 'ob30'] as const) {
+      const { signed, fetch } = await issued(8, { 8: 1 }, format);
+      await expect(
+        verifyDataIntegrityDocument(signed, didKeyResolver(), { now: NOW, status: { fetch } }),
+        format,
+      ).rejects.toMatchObject({ code: 'ERR_CREDENTIAL_REVOKED', path: ['credential', 'credentialStatus'] });
+    }
   });
 
   it('does not take a list signed by another issuer as the credential issuer’s', async () => {

@@ -69,7 +69,11 @@ export function readNativeBadge(ctx: ReadContext, doc: JsonObject, workloadState
 
 function readStatus(ctx: ReadContext, value: unknown): JsonObject[] | undefined {
   if (value === undefined) return undefined;
-  if (isObject(value) && value['type'] === 'BitstringStatusListEntry') return [value];
+  // One status object (OB 3.0), or several entries as VC 2.0 allows (a revocation and a suspension list).
+  const entries = Array.isArray(value) ? value : [value];
+  if (entries.length > 0 && entries.every((e) => isObject(e) && e['type'] === 'BitstringStatusListEntry')) {
+    return entries as JsonObject[];
+  }
   unmappable(
     ctx,
     'unmapped-value',

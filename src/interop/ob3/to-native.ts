@@ -56,9 +56,19 @@ export function toNativeBadge(mc: MicroCredential, ids: BadgeIds): JsonObject {
   });
 }
 
-function statusOf(mc: MicroCredential): JsonObject | undefined {
-  const status = mc.credentialStatus?.[0];
-  return status?.id === undefined ? undefined : { ...status };
+/**
+ * The credential's status entries, every one of them, so that a verifier of the badge checks them: a single entry
+ * as OB 3.0's one status object, several (a revocation and a suspension list) as the array VC 2.0 allows. OB 3.0
+ * requires the status object's `id`, which a Bitstring Status List entry may omit: an entry without one is given
+ * `<statusListCredential>#<statusListIndex>` (the form of the Bitstring Status List examples; never the list's
+ * own URL), and the model's entries travel unchanged in the extension terms, so the import gives them back.
+ */
+function statusOf(mc: MicroCredential): JsonObject | JsonObject[] | undefined {
+  const entries = mc.credentialStatus?.map(
+    (e): JsonObject => (e.id === undefined ? { id: `${e.statusListCredential}#${e.statusListIndex}`, ...e } : { ...e }),
+  );
+  if (entries === undefined) return undefined;
+  return entries.length === 1 ? entries[0] : entries;
 }
 
 function identitiesOf(mc: MicroCredential): JsonObject[] | undefined {
