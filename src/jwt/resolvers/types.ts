@@ -120,14 +120,9 @@ export function markReach<T extends KeyResolver>(resolver: T, reach: ResolverRea
   return resolver;
 }
 
-/** The reach of a resolver: undefined for one a caller wrote. */
+/** The reach of a resolver: undefined for one a caller wrote (raced against the time budget). */
 export function reachOf(resolver: KeyResolver): ResolverReach | undefined {
   return REACH.get(resolver);
-}
-
-/** Whether a resolver is one of ours that needs no extra race against the time budget. */
-export function isLocalResolver(resolver: KeyResolver): boolean {
-  return REACH.has(resolver);
 }
 
 /** The reach of several resolvers together: the widest of them, or none if any is a caller's own. */

@@ -84,8 +84,8 @@ export function shareResolver(keys: KeyInput): KeyInput {
     }
     return pending;
   };
-  const wrapped = keys.handles === undefined ? shared : withHandles(shared, keys.handles, undefined);
-  return markReach(wrapped, reachOf(keys));
+  const reach = reachOf(keys);
+  return keys.handles === undefined ? markReach(shared, reach) : withHandles(shared, keys.handles, reach);
 }
 
 /** Runs `verifyOne` over every token with bounded concurrency; a failure is a result, never a rejection. */

@@ -17,9 +17,8 @@ export interface EarlyCheck {
   readonly signature: EarlySignature | undefined;
 }
 
-/** A signature check under way: its outcome depends on nothing but the algorithm, the key and the token. */
+/** A signature check under way with `facts.alg`: its outcome depends on nothing but that, the key and the token. */
 interface EarlySignature {
-  readonly alg: HeaderFacts['alg'];
   readonly cryptoKey: CryptoKey;
   readonly outcome: Promise<Settled<void>>;
 }
@@ -66,7 +65,7 @@ export async function startEarly(
   if (!key.ok) return { issuer, facts, key, signature: undefined };
   const { cryptoKey } = key.value;
   const outcome = settle(verifySignature(facts.alg, cryptoKey, signingInput(gated.token), gated.signature));
-  return { issuer, facts, key, signature: { alg: facts.alg, cryptoKey, outcome } };
+  return { issuer, facts, key, signature: { cryptoKey, outcome } };
 }
 
 /** Whether the early key was resolved for the request the pipeline has now established. */
@@ -96,7 +95,7 @@ export function earlySignatureFor(
   cryptoKey: CryptoKey,
 ): Promise<Settled<void>> | undefined {
   const signature = early?.signature;
-  return signature !== undefined && signature.alg === alg && signature.cryptoKey === cryptoKey
+  return signature !== undefined && early?.facts.alg === alg && signature.cryptoKey === cryptoKey
     ? signature.outcome
     : undefined;
 }

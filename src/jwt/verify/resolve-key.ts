@@ -7,11 +7,11 @@ import { untilAborted } from '../net/abort.js';
 import type { Deadline } from '../net/deadline.js';
 import { type Candidate, normaliseTrustedKeys, selectKey } from '../resolvers/select-key.js';
 import {
-  isLocalResolver,
   type KeyRequest,
   type KeyResolver,
   type KeySource,
   type ResolvedKey,
+  reachOf,
   type TrustedKey,
 } from '../resolvers/types.js';
 import { mapVerifyErrorOnDemand } from './map-error-on-demand.js';
@@ -96,7 +96,7 @@ export async function resolveKey(
       const answer = input(request);
       // A resolver that looked at the signal, or is not one of ours, is raced against the time budget.
       resolved =
-        deadline.started() || !isLocalResolver(input) ? await untilAborted(answer, deadline.signal) : await answer;
+        deadline.started() || reachOf(input) === undefined ? await untilAborted(answer, deadline.signal) : await answer;
     } else {
       resolved = selectKey(trustedKey(input), request, 'static');
     }

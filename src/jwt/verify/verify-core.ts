@@ -109,14 +109,12 @@ export async function verifyCoreThen<T>(
       return { core, value, statusEntries };
     })(),
   );
-  const verdict = await signature;
-  if (!verdict.ok) throw verdict.error;
+  release(await signature);
   checks.push({ name: 'signature', outcome: 'passed' });
   // From here the payload is trusted: the signature was verified over exactly the segment it was decoded from.
   const outcome = await reading;
   checks.push(...held);
-  if (!outcome.ok) throw outcome.error;
-  return outcome.value;
+  return release(outcome);
 }
 
 /**

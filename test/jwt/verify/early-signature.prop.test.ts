@@ -325,7 +325,7 @@ describe('earlySignatureFor', () => {
       issuer: ed.did,
       facts: { alg: 'EdDSA', profile: 'vc-jose-cose', kid: ed.kid },
       key: { ok: false, error: new Error('unused') },
-      signature: { alg: 'EdDSA', cryptoKey: ed.publicKey, outcome },
+      signature: { cryptoKey: ed.publicKey, outcome },
     };
     expect(earlySignatureFor(early, 'EdDSA', ed.publicKey)).toBe(outcome);
     expect(earlySignatureFor(early, 'EdDSA', other)).toBeUndefined();
