@@ -3,8 +3,8 @@ import type { ResolvedVerifyOptions } from '../verify/options.js';
 import type { KeyInput } from '../verify/resolve-key.js';
 import type { verifyCore } from '../verify/verify-core.js';
 import { checkStatusEntry } from './check-status-entry.js';
-import { cacheFor } from './list-cache.js';
 import type { StatusContext, StatusDocumentVerifier } from './load-status-list.js';
+import { statusContext } from './status-context.js';
 import type { ResolvedStatusOptions } from './status-options.js';
 import type { StatusResult } from './status-result.js';
 
@@ -38,18 +38,7 @@ export interface StatusEntriesCheck {
  */
 export async function checkStatusEntries(run: StatusEntriesCheck): Promise<StatusResult[]> {
   const { bitstring, unchecked, issuer, keys, options, status, signal, checks, verifyToken, verifyDocument } = run;
-  const context: StatusContext = {
-    keys,
-    status,
-    cache: cacheFor(status),
-    now: options.now,
-    clockTolerance: options.clockTolerance,
-    algorithms: options.algorithms,
-    limits: options.limits,
-    signal,
-    verifyToken,
-    ...(verifyDocument === undefined ? {} : { verifyDocument }),
-  };
+  const context = statusContext(options, status, keys, signal, verifyToken, verifyDocument);
   const results = await Promise.all(bitstring.map((entry) => checkStatusEntry(entry, issuer, context)));
   const path = ['credential', 'credentialStatus'];
   if (results.some((r) => r.outcome === 'revoked')) {

@@ -2,8 +2,7 @@ import type { SigningAlgorithm } from '../algorithms.js';
 import { DEFAULT_ALGORITHMS, resolveVerifyOptions } from '../verify/options.js';
 import type { KeyInput } from '../verify/resolve-key.js';
 import { verifyCore } from '../verify/verify-core.js';
-import { cacheFor } from './list-cache.js';
-import type { StatusContext } from './load-status-list.js';
+import { statusContext } from './status-context.js';
 import { resolveStatusOptions, type StatusOptions } from './status-options.js';
 import type { StatusResult } from './status-result.js';
 
@@ -64,17 +63,7 @@ export async function checkStatus(entry: unknown, keys: KeyInput, options: Check
     ...(signal === undefined ? {} : { signal }),
   });
   const status = resolveStatusOptions(statusOptions);
-  const context: StatusContext = {
-    keys,
-    status,
-    cache: cacheFor(status),
-    now: verify.now,
-    clockTolerance: verify.clockTolerance,
-    algorithms: verify.algorithms,
-    limits: verify.limits,
-    signal: signal ?? new AbortController().signal,
-    verifyToken: verifyCore,
-  };
+  const context = statusContext(verify, status, keys, signal ?? new AbortController().signal, verifyCore);
   // The status-list reader (fetch, decompression, list parsing) loads only when an entry is checked.
   const { checkStatusEntry } = await import('../verify/on-demand.js');
   return checkStatusEntry(entry, issuer, context);
