@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/locales/de/index.js';
 import { en } from '../../src/locales/en/index.js';
 import { fr } from '../../src/locales/fr/index.js';
 import { formatReport } from '../../src/report/format-report.js';
-import { evaluateStacking } from '../../src/stacking/index.js';
-
-const read = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../examples/data/${name}`, import.meta.url), 'utf8'));
+import { exampleDecision } from '../support/example-decision.js';
 
 describe('formatReport renders stacking decisions too', () => {
-  const portfolio = read('stacking-portfolio.json') as { credentials: unknown[] };
-  const decision = evaluateStacking(
-    portfolio.credentials as never,
-    read('qualification.json') as never,
-    read('recognition-policy.json') as never,
-  );
+  const decision = exampleDecision();
 
   it.each([
     ['en', en],

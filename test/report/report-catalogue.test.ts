@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkCompleteness, profiles } from '../../src/completeness/index.js';
 import { en } from '../../src/locales/en/index.js';
 import { formatReport } from '../../src/report/format-report.js';
 import { ENGLISH_REPORT_CATALOGUE, type ReportLabelList } from '../../src/report/report-catalogue.js';
-import { evaluateStacking } from '../../src/stacking/index.js';
 import { microCredentialArb } from '../support/arbitraries.js';
 import { NOW } from '../support/completeness.js';
-
-const read = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../examples/data/${name}`, import.meta.url), 'utf8'));
+import { exampleDecision } from '../support/example-decision.js';
 
 const LISTS: readonly ReportLabelList[] = [
   'credit-units',
@@ -47,12 +43,7 @@ describe('the English default of formatReport', () => {
   });
 
   it('renders a stacking decision exactly as en does', () => {
-    const portfolio = read('stacking-portfolio.json') as { credentials: unknown[] };
-    const decision = evaluateStacking(
-      portfolio.credentials as never,
-      read('qualification.json') as never,
-      read('recognition-policy.json') as never,
-    );
+    const decision = exampleDecision();
     expect(formatReport(decision)).toBe(formatReport(decision, { locale: en }));
     expect(formatReport(decision, { format: 'html' })).toBe(formatReport(decision, { locale: en, format: 'html' }));
   });
