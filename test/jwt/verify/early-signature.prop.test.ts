@@ -7,6 +7,7 @@ import type { IssuerKey } from '../../../src/jwt/issuer-key.js';
 import { didJwkFromJwk } from '../../../src/jwt/keys/did-jwk-encode.js';
 import { didKeyFromJwk } from '../../../src/jwt/keys/did-key.js';
 import type { JWK } from '../../../src/jwt/keys/jwk.js';
+import { publicMembers } from '../../../src/jwt/keys/verification-key.js';
 import { combineResolvers } from '../../../src/jwt/resolvers/combine-resolvers.js';
 import { didJwkResolver } from '../../../src/jwt/resolvers/did-jwk-resolver.js';
 import { didKeyResolver } from '../../../src/jwt/resolvers/did-key-resolver.js';
@@ -43,11 +44,6 @@ interface Signer {
   readonly publicJwk: JWK;
 }
 
-function publicOf(jwk: JWK): JWK {
-  const { kty, crv, x, y } = jwk as JWK & { crv: string; x: string; y?: string };
-  return y === undefined ? ({ kty, crv, x } as JWK) : ({ kty, crv, x, y } as JWK);
-}
-
 /** The payload our signer writes for a document of each format issued by `did`. */
 async function bodiesOf(key: IssuerKey, did: string, kid: string): Promise<Record<Format, Record<string, unknown>>> {
   const documents: Record<Format, Record<string, unknown>> = {
@@ -74,9 +70,9 @@ function setCredentialIssuer(body: Record<string, unknown>, format: Format, issu
 async function signers(): Promise<Signer[]> {
   const ed = await keyFor('EdDSA', 'early');
   const p256 = await keyFor('ES256', 'early');
-  const edDid = didKeyFromJwk(publicOf(ed.publicJwk));
+  const edDid = didKeyFromJwk(publicMembers(ed.publicJwk));
   const edKid = `${edDid}#${edDid.slice('did:key:'.length)}`;
-  const p256Did = didJwkFromJwk(publicOf(p256.publicJwk));
+  const p256Did = didJwkFromJwk(publicMembers(p256.publicJwk));
   const p256Kid = `${p256Did}#0`;
   return [
     { ...ed, alg: 'EdDSA', did: edDid, kid: edKid, bodies: await bodiesOf(ed, edDid, edKid) },
@@ -150,8 +146,8 @@ describe('a key and signature started from the header alone', () => {
       extra: mostly<(s: Signer) => Record<string, unknown>>(
         () => ({}),
         () => ({ crit: ['exp'] }),
-        (s) => ({ jwk: publicOf(s.publicJwk) }),
-        () => ({ jwk: publicOf(ed.publicJwk) }),
+        (s) => ({ jwk: publicMembers(s.publicJwk) }),
+        () => ({ jwk: publicMembers(ed.publicJwk) }),
         () => ({ cty: 'vc' }),
         () => ({ cty: 'json' }),
       ),
@@ -306,7 +302,7 @@ describe('a key and signature started from the header alone', () => {
     expect(reachOf(didKeyResolver())).toBe('memory');
     expect(reachOf(didJwkResolver())).toBe('memory');
     expect(reachOf(staticKeyResolver({}))).toBe('memory');
-    expect(reachOf(jwksResolver({ 'https://uni.example': { keys: [publicOf(ed.publicJwk)] } }))).toBe('memory');
+    expect(reachOf(jwksResolver({ 'https://uni.example': { keys: [publicMembers(ed.publicJwk)] } }))).toBe('memory');
     expect(reachOf(jwksResolver({ 'https://uni.example': 'https://uni.example/jwks.json' }))).toBe('network');
     expect(reachOf(didWebResolver())).toBe('network');
     expect(reachOf(combineResolvers([didKeyResolver(), staticKeyResolver({})]))).toBe('memory');
