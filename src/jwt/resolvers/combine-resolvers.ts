@@ -1,6 +1,6 @@
 import { MicrocredOptionsError } from '../../errors.js';
 import { fail } from '../jwt-error.js';
-import { combinedReach, type KeyResolver, withHandles } from './types.js';
+import { combinedTraits, type KeyResolver, withHandles } from './types.js';
 
 /**
  * Combines resolvers into one that dispatches on the issuer: the first resolver, in the order given, whose
@@ -39,5 +39,5 @@ export function combineResolvers(resolvers: readonly KeyResolver[]): KeyResolver
       fail('ERR_KEY_RESOLUTION', `No resolver is configured for ${request.issuer}`, ['payload', 'iss']);
     return resolver(request);
   };
-  return withHandles(combined, (issuer: string) => pick(issuer) !== undefined, combinedReach(resolvers));
+  return withHandles(combined, (issuer: string) => pick(issuer) !== undefined, combinedTraits(resolvers));
 }

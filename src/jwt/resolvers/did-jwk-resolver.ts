@@ -37,6 +37,6 @@ export function didJwkResolver(): KeyResolver {
       return { issuer: decoded.did, kid, key: decoded.jwk, source: 'did:jwk' };
     },
     (issuer) => typeof issuer === 'string' && issuer.startsWith('did:jwk:'),
-    'memory',
+    { reach: 'memory' },
   );
 }

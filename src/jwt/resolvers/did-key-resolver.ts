@@ -39,6 +39,6 @@ export function didKeyResolver(): KeyResolver {
       return { issuer: key.did, kid, key: key.jwk, source: 'did:key' };
     },
     (issuer) => issuer.startsWith('did:key:'),
-    'memory',
+    { reach: 'memory' },
   );
 }

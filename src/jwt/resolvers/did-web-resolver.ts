@@ -52,6 +52,6 @@ export function didWebResolver(options: NetworkOptions = {}): KeyResolver {
       return selectAssertionKey(keys, request, 'did:web');
     },
     (issuer) => issuer.startsWith('did:web:'),
-    'network',
+    { reach: 'network' },
   );
 }

@@ -79,7 +79,7 @@ export function jwksResolver(issuers: Readonly<Record<string, JwksSource>>, opti
       return selectKey(candidates, request, 'jwks');
     },
     (issuer) => local.has(issuer) || remote.has(issuer),
-    remote.size === 0 ? 'memory' : 'network',
+    { reach: remote.size === 0 ? 'memory' : 'network', issuers: [...local.keys(), ...remote.keys()] },
   );
 }
 

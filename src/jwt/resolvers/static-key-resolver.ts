@@ -53,6 +53,6 @@ export function staticKeyResolver(trusted: TrustedKeys): KeyResolver {
       return selectKey(candidates, request, 'static');
     },
     (issuer) => byIssuer.has(issuer),
-    'memory',
+    { reach: 'memory', issuers: [...byIssuer.keys()] },
   );
 }

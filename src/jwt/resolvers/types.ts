@@ -103,31 +103,50 @@ export type TrustedKey = CryptoKey | JWK | { readonly kid?: string; readonly key
  */
 export type ResolverReach = 'memory' | 'network';
 
-const REACH = new WeakMap<object, ResolverReach>();
+/**
+ * What the pipeline knows of a built-in resolver: its reach and, when it answers for a closed list of issuers
+ * (static keys, JWKS), that list. A resolver a caller wrote has none.
+ */
+export interface ResolverTraits {
+  readonly reach: ResolverReach;
+  readonly issuers?: readonly string[];
+}
 
-/** Attaches a `handles` predicate to a resolver function and records its reach. */
+const TRAITS = new WeakMap<object, ResolverTraits>();
+
+/** Attaches a `handles` predicate to a resolver function and records its traits. */
 export function withHandles(
   resolve: (request: KeyRequest) => Promise<ResolvedKey>,
   handles: (issuer: string) => boolean,
-  reach: ResolverReach | undefined,
+  traits: ResolverTraits | undefined,
 ): KeyResolver {
-  return markReach(Object.assign(resolve, { handles }), reach);
+  return markTraits(Object.assign(resolve, { handles }), traits);
 }
 
-/** Records the reach of a wrapper: the reach of what it wraps (see {@link withHandles}). */
-export function markReach<T extends KeyResolver>(resolver: T, reach: ResolverReach | undefined): T {
-  if (reach !== undefined) REACH.set(resolver, reach);
+/** Records the traits of a wrapper: those of what it wraps (see {@link withHandles}). */
+export function markTraits<T extends KeyResolver>(resolver: T, traits: ResolverTraits | undefined): T {
+  if (traits !== undefined) TRAITS.set(resolver, traits);
   return resolver;
 }
 
-/** The reach of a resolver: undefined for one a caller wrote (raced against the time budget). */
-export function reachOf(resolver: KeyResolver): ResolverReach | undefined {
-  return REACH.get(resolver);
-}
+/** The traits of a resolver: undefined for one a caller wrote. */
+export const traitsOf = (resolver: KeyResolver): ResolverTraits | undefined => TRAITS.get(resolver);
 
-/** The reach of several resolvers together: the widest of them, or none if any is a caller's own. */
-export function combinedReach(resolvers: readonly KeyResolver[]): ResolverReach | undefined {
-  const reaches = resolvers.map(reachOf);
-  if (reaches.includes(undefined)) return undefined;
-  return reaches.includes('network') ? 'network' : 'memory';
+/** The reach of a resolver: undefined for one a caller wrote (raced against the time budget). */
+export const reachOf = (resolver: KeyResolver): ResolverReach | undefined => TRAITS.get(resolver)?.reach;
+
+/** The issuers a resolver can answer for, when they are a closed list; undefined when any issuer may be asked. */
+export const issuersOf = (resolver: KeyResolver): readonly string[] | undefined => TRAITS.get(resolver)?.issuers;
+
+/**
+ * The traits of several resolvers together: the widest reach, and every issuer when each has a closed list; none
+ * if any is a caller's own.
+ */
+export function combinedTraits(resolvers: readonly KeyResolver[]): ResolverTraits | undefined {
+  const all = resolvers.map(traitsOf);
+  if (all.some((t) => t === undefined)) return undefined;
+  const known = all as ResolverTraits[];
+  const reach = known.some((t) => t.reach === 'network') ? 'network' : 'memory';
+  const lists = known.map((t) => t.issuers);
+  return lists.every((list) => list !== undefined) ? { reach, issuers: [...new Set(lists.flat())] } : { reach };
 }

@@ -1,6 +1,6 @@
 import { MicrocredOptionsError } from '../../errors.js';
 import type { MicrocredJwtError } from '../jwt-error.js';
-import { type KeyRequest, markReach, type ResolvedKey, reachOf, withHandles } from '../resolvers/types.js';
+import { type KeyRequest, markTraits, type ResolvedKey, traitsOf, withHandles } from '../resolvers/types.js';
 import { mapVerifyError } from './map-error.js';
 import type { KeyInput } from './resolve-key.js';
 
@@ -84,8 +84,8 @@ export function shareResolver(keys: KeyInput): KeyInput {
     }
     return pending;
   };
-  const reach = reachOf(keys);
-  return keys.handles === undefined ? markReach(shared, reach) : withHandles(shared, keys.handles, reach);
+  const traits = traitsOf(keys);
+  return keys.handles === undefined ? markTraits(shared, traits) : withHandles(shared, keys.handles, traits);
 }
 
 /** Runs `verifyOne` over every token with bounded concurrency; a failure is a result, never a rejection. */

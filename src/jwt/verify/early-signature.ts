@@ -1,5 +1,5 @@
 import type { Deadline } from '../net/deadline.js';
-import { reachOf } from '../resolvers/types.js';
+import { traitsOf } from '../resolvers/types.js';
 import { checkHeader, type HeaderFacts } from './header-rules.js';
 import type { ResolvedVerifyOptions } from './options.js';
 import { type KeyInput, keyRequest, type ResolvedVerificationKey, resolveKey } from './resolve-key.js';
@@ -9,7 +9,7 @@ import type { GatedHeader } from './token-gate.js';
 
 /** A key resolved, and a signature check started, from the protected header alone. Both outcomes are held. */
 export interface EarlyCheck {
-  /** The issuer the key was resolved for: the DID of the header's `kid`. */
+  /** The issuer the key was resolved for: the DID of the header's `kid`, or the only issuer the request allows. */
   readonly issuer: string;
   readonly facts: HeaderFacts;
   readonly key: Settled<ResolvedVerificationKey>;
@@ -36,7 +36,9 @@ const PROBE: Readonly<Record<string, unknown>> = Object.freeze({ vc: Object.free
  * - the resolver is a built-in one that answers from memory (static keys, did:key, did:jwk, a JWKS object), so
  *   nothing is fetched and no caller code runs for a token not yet known to be well formed;
  * - the header passes its rules and fixes the profile: `typ` `vc+jwt`, or a plain JWT taken to be VC-JWT 1.1;
- * - `kid` is a DID URL, so the issuer is its DID: step 4 refuses any token whose issuer is another.
+ * - the issuer is fixed (see {@link fixedIssuer}): the DID of a DID URL `kid`, or the one issuer both expected (the
+ *   `issuer` option) and known to the resolver (the issuers of a static or JWKS resolver). Step 4 refuses a token
+ *   of any other issuer.
  *
  * The caller uses the outcome only if the payload then names the same issuer and the header the same facts, and
  * reports it only at the step where it would have been reached (see `verifyCoreThen`); otherwise it runs steps
@@ -48,17 +50,17 @@ export async function startEarly(
   options: ResolvedVerifyOptions,
   deadline: Deadline,
 ): Promise<EarlyCheck | undefined> {
-  if (typeof input !== 'function' || reachOf(input) !== 'memory') return undefined;
+  const traits = typeof input === 'function' ? traitsOf(input) : undefined;
+  if (traits?.reach !== 'memory') return undefined;
   let facts: HeaderFacts;
   try {
     facts = checkHeader(gated.header, PROBE, options.algorithms, options.profiles);
   } catch {
     return undefined;
   }
+  const issuer = fixedIssuer(facts.kid, options.issuer, traits.issuers);
+  if (issuer === undefined) return undefined;
   const { kid } = facts;
-  if (kid === undefined || !kid.startsWith('did:')) return undefined;
-  const issuer = kid.split('#')[0] as string;
-  if (options.issuer !== undefined && !options.issuer.includes(issuer)) return undefined;
   const key = await settle(
     resolveKey(input, keyRequest(issuer, facts.alg, facts.profile, kid, deadline), facts.jwk, deadline),
   );
@@ -68,20 +70,31 @@ export async function startEarly(
   return { issuer, facts, key, signature: { cryptoKey, outcome } };
 }
 
+/**
+ * The issuer the header fixes before the payload names one: of the issuers the key may belong to (the DID of a
+ * DID URL `kid`; otherwise those `known` to the resolver, undefined when it may be asked for any), those the
+ * caller `expected` (the `issuer` option; undefined allows any), when exactly one is left. Undefined otherwise.
+ */
+export function fixedIssuer(
+  kid: string | undefined,
+  expected: readonly string[] | undefined,
+  known: readonly string[] | undefined,
+): string | undefined {
+  const possible = kid?.startsWith('did:') ? [kid.split('#')[0] as string] : known;
+  const left = possible === undefined ? expected : possible.filter((i) => expected?.includes(i) !== false);
+  return left?.length === 1 ? left[0] : undefined;
+}
+
+/** The header facts a key request depends on, besides the issuer. */
+const SERVING_FACTS = ['alg', 'profile', 'kid', 'jwk'] as const;
+
 /** Whether the early key was resolved for the request the pipeline has now established. */
 export function earlyCheckServes(
   early: EarlyCheck | undefined,
   issuer: string,
   facts: HeaderFacts,
 ): early is EarlyCheck {
-  return (
-    early !== undefined &&
-    early.issuer === issuer &&
-    early.facts.alg === facts.alg &&
-    early.facts.profile === facts.profile &&
-    early.facts.kid === facts.kid &&
-    early.facts.jwk === facts.jwk
-  );
+  return early?.issuer === issuer && SERVING_FACTS.every((name) => early.facts[name] === facts[name]);
 }
 
 /**

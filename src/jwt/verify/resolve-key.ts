@@ -11,8 +11,8 @@ import {
   type KeyResolver,
   type KeySource,
   type ResolvedKey,
-  reachOf,
   type TrustedKey,
+  traitsOf,
 } from '../resolvers/types.js';
 import { mapVerifyErrorOnDemand } from './map-error-on-demand.js';
 
@@ -96,7 +96,9 @@ export async function resolveKey(
       const answer = input(request);
       // A resolver that looked at the signal, or is not one of ours, is raced against the time budget.
       resolved =
-        deadline.started() || reachOf(input) === undefined ? await untilAborted(answer, deadline.signal) : await answer;
+        deadline.started() || traitsOf(input) === undefined
+          ? await untilAborted(answer, deadline.signal)
+          : await answer;
     } else {
       resolved = selectKey(trustedKey(input), request, 'static');
     }

@@ -14,17 +14,19 @@ import { didKeyResolver } from '../../../src/jwt/resolvers/did-key-resolver.js';
 import { didWebResolver } from '../../../src/jwt/resolvers/did-web-resolver.js';
 import { jwksResolver } from '../../../src/jwt/resolvers/jwks-resolver.js';
 import { staticKeyResolver } from '../../../src/jwt/resolvers/static-key-resolver.js';
-import { type KeyResolver, reachOf } from '../../../src/jwt/resolvers/types.js';
+import { issuersOf, type KeyResolver, markTraits, reachOf, traitsOf } from '../../../src/jwt/resolvers/types.js';
 import { signCredentialDocument } from '../../../src/jwt/sign/sign-credential-document.js';
-import { type EarlyCheck, earlySignatureFor } from '../../../src/jwt/verify/early-signature.js';
+import { shareResolver } from '../../../src/jwt/verify/batch.js';
+import { type EarlyCheck, earlySignatureFor, fixedIssuer } from '../../../src/jwt/verify/early-signature.js';
 import type { VerifyOptions } from '../../../src/jwt/verify/options.js';
 import { verifyCredential } from '../../../src/jwt/verify/verify-credential.js';
 import { verifyCredentialDocument } from '../../../src/jwt/verify/verify-credential-document.js';
 import { verifyCredentials } from '../../../src/jwt/verify/verify-credentials.js';
 import { b64u, keyFor, NOW, obDocument, segmentJson, vc2Document, vc11Document } from '../fixtures.js';
 
-// With a resolver that answers from memory, a token whose header fixes the key request (typ vc+jwt, a DID URL
-// kid) has its key resolved and its signature started before its payload is parsed. The oracle is the same
+// With a resolver that answers from memory, a token whose header fixes the key request (typ vc+jwt; a DID URL
+// kid, or one issuer both expected and known to a static or JWKS resolver) has its key resolved and its signature
+// started before its payload is parsed. The oracle is the same
 // resolver wrapped in a caller's function, which the pipeline only ever calls at step 4, in the documented order:
 // over every mix of header, payload, signature and option defects, both must report the same outcome (code,
 // path, checks) and, when they accept, the same issuer and key.
@@ -34,11 +36,19 @@ const nowS = Math.floor(NOW.getTime() / 1000);
 
 type Format = 'vc-jose-cose' | 'vc11-jwt' | 'ob30-jwt';
 
+/** The issuer of the static and JWKS resolvers, whose keys have plain (not DID URL) kids. */
+const UNI = 'https://uni.example';
+
+/** Which memory resolver verifies: DID methods (open), static keys or a JWKS object (closed issuer lists). */
+type Keys = 'did' | 'static' | 'jwks' | 'static+did';
+
 interface Signer {
   readonly bodies: Readonly<Record<Format, Record<string, unknown>>>;
   readonly alg: SigningAlgorithm;
   readonly did: string;
   readonly kid: string;
+  /** The kid of this key under {@link UNI}. */
+  readonly localKid: string;
   readonly privateKey: CryptoKey;
   readonly publicKey: CryptoKey;
   readonly publicJwk: JWK;
@@ -75,8 +85,15 @@ async function signers(): Promise<Signer[]> {
   const p256Did = didJwkFromJwk(publicMembers(p256.publicJwk));
   const p256Kid = `${p256Did}#0`;
   return [
-    { ...ed, alg: 'EdDSA', did: edDid, kid: edKid, bodies: await bodiesOf(ed, edDid, edKid) },
-    { ...p256, alg: 'ES256', did: p256Did, kid: p256Kid, bodies: await bodiesOf(p256, p256Did, p256Kid) },
+    { ...ed, alg: 'EdDSA', did: edDid, kid: edKid, localKid: 'key-1', bodies: await bodiesOf(ed, edDid, edKid) },
+    {
+      ...p256,
+      alg: 'ES256',
+      did: p256Did,
+      kid: p256Kid,
+      localKid: 'key-2',
+      bodies: await bodiesOf(p256, p256Did, p256Kid),
+    },
   ];
 }
 
@@ -110,13 +127,31 @@ async function signBytes(signer: Signer, input: string): Promise<Uint8Array> {
 describe('a key and signature started from the header alone', () => {
   it('reports exactly what the pipeline reports when it runs every step in order', async () => {
     const [ed, p256] = (await signers()) as [Signer, Signer];
-    const memory = combineResolvers([didKeyResolver(), didJwkResolver()]);
-    expect(reachOf(memory)).toBe('memory');
-    const inOrder: KeyResolver = (request) => memory(request);
-    expect(reachOf(inOrder)).toBeUndefined();
+    const dids = combineResolvers([didKeyResolver(), didJwkResolver()]);
+    const local = [
+      { kid: ed.localKid, key: publicMembers(ed.publicJwk) },
+      { kid: p256.localKid, key: publicMembers(p256.publicJwk) },
+    ];
+    const memories: Record<Keys, KeyResolver> = {
+      did: dids,
+      static: staticKeyResolver({ [UNI]: local }),
+      jwks: jwksResolver({ [UNI]: { keys: local.map(({ kid, key }) => ({ ...key, kid })) } }),
+      'static+did': combineResolvers([staticKeyResolver({ [UNI]: local }), dids]),
+    };
+    for (const memory of Object.values(memories)) expect(reachOf(memory)).toBe('memory');
+    const inOrder = (memory: KeyResolver): KeyResolver => {
+      const wrapped: KeyResolver = (request) => memory(request);
+      expect(reachOf(wrapped)).toBeUndefined();
+      return wrapped;
+    };
+    /** The issuer and kid a token of this signer has under these keys when nothing is wrong with it. */
+    const home = (s: Signer, keys: Keys) =>
+      keys === 'did' ? { iss: s.did, kid: s.kid } : { iss: UNI, kid: s.localKid };
 
-    const kid = mostly<(s: Signer) => string | undefined>(
+    const kid = mostly<(s: Signer, keys: Keys) => string | undefined>(
+      (s, keys) => home(s, keys).kid,
       (s) => s.kid,
+      (s) => s.localKid,
       () => ed.kid,
       () => p256.kid,
       (s) => `${s.did}#other`,
@@ -126,8 +161,10 @@ describe('a key and signature started from the header alone', () => {
       () => undefined,
       () => '',
     );
-    const issuer = mostly<(s: Signer) => unknown>(
+    const issuer = mostly<(s: Signer, keys: Keys) => unknown>(
+      (s, keys) => home(s, keys).iss,
       (s) => s.did,
+      () => UNI,
       () => ed.did,
       () => p256.did,
       () => 'https://uni.example',
@@ -162,7 +199,9 @@ describe('a key and signature started from the header alone', () => {
     const options = mostly<(s: Signer) => VerifyOptions>(
       () => ({}),
       (s) => ({ issuer: [s.did] }),
-      () => ({ issuer: ['https://uni.example'] }),
+      () => ({ issuer: [UNI] }),
+      () => ({ issuer: [UNI, 'https://other.example'] }),
+      (s) => ({ issuer: [UNI, s.did] }),
       () => ({ allowMissingIss: true }),
       () => ({ algorithms: ['ES256'] }),
       () => ({ profiles: ['vc11-jwt', 'ob30-jwt'] }),
@@ -170,23 +209,25 @@ describe('a key and signature started from the header alone', () => {
 
     const seen = new Map<string, number>();
     const sound = new Map<Format, number>();
+    const soundUnder = new Map<Keys, number>();
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(ed, p256),
+        fc.constantFrom<Keys>('did', 'static', 'jwks', 'static+did'),
         header,
         payload,
         signature,
         options,
         fc.boolean(),
-        async (signer, h, p, sig, opts, asModel) => {
+        async (signer, keys, h, p, sig, opts, asModel) => {
           const protectedHeader: Record<string, unknown> = { alg: h.alg(signer), ...h.extra(signer) };
           const typ = h.typ === 'native' ? (p.format === 'vc-jose-cose' ? 'vc+jwt' : 'JWT') : h.typ;
           if (typ !== undefined) protectedHeader['typ'] = typ;
-          const k = h.kid(signer);
+          const k = h.kid(signer, keys);
           if (k !== undefined) protectedHeader['kid'] = k;
           // The payload our signer writes for the format, then the issuer claims and the defect of this case.
           const body = structuredClone(signer.bodies[p.format]);
-          const iss = p.iss(signer);
+          const iss = p.iss(signer, keys);
           if (iss === undefined) delete body['iss'];
           else body['iss'] = iss;
           const credentialIssuer =
@@ -212,21 +253,28 @@ describe('a key and signature started from the header alone', () => {
             sig === 'short' ? b64u(sigBytes.slice(0, 32)) : sig === 'empty-ish' ? 'AA' : b64u(sigBytes);
           const token = `${header64}.${body64}.${signature64}`;
           const verifyOptions: VerifyOptions = { now: NOW, status: false, ...opts(signer) };
-          const run = (keys: KeyResolver) =>
+          const run = (resolver: KeyResolver) =>
             outcome(
               asModel
-                ? verifyCredential(token, keys, verifyOptions)
-                : verifyCredentialDocument(token, keys, verifyOptions),
+                ? verifyCredential(token, resolver, verifyOptions)
+                : verifyCredentialDocument(token, resolver, verifyOptions),
             );
-          const [early, ordered] = await Promise.all([run(memory), run(inOrder)]);
+          const memory = memories[keys];
+          const [early, ordered] = await Promise.all([run(memory), run(inOrder(memory))]);
           expect(early).toEqual(ordered);
           const code = (early as { code: string }).code;
           seen.set(code, (seen.get(code) ?? 0) + 1);
-          if (code === 'accepted' || code === 'ERR_VALIDATION') sound.set(p.format, (sound.get(p.format) ?? 0) + 1);
+          if (code === 'accepted' || code === 'ERR_VALIDATION') {
+            sound.set(p.format, (sound.get(p.format) ?? 0) + 1);
+            soundUnder.set(keys, (soundUnder.get(keys) ?? 0) + 1);
+          }
         },
       ),
-      { numRuns: 400, seed: SEED },
+      { numRuns: 800, seed: SEED },
     );
+    for (const keys of ['did', 'static', 'jwks', 'static+did'] as const) {
+      expect(soundUnder.get(keys) ?? 0, keys).toBeGreaterThanOrEqual(15);
+    }
     // The mix reaches the signature and every step after it, not only the gates (the model step refuses the VC 2.0
     // test document, so a sound token read as a model ends in ERR_VALIDATION).
     for (const format of ['vc-jose-cose', 'vc11-jwt', 'ob30-jwt'] as const) {
@@ -309,6 +357,85 @@ describe('a key and signature started from the header alone', () => {
     expect(reachOf(combineResolvers([didKeyResolver(), didWebResolver()]))).toBe('network');
     expect(reachOf(combineResolvers([didKeyResolver(), custom]))).toBeUndefined();
     expect(reachOf(custom)).toBeUndefined();
+  });
+
+  it('knows the issuers of a resolver only when they are a closed list', async () => {
+    const [ed] = (await signers()) as [Signer, Signer];
+    const jwk = publicMembers(ed.publicJwk);
+    const other = 'https://other.example';
+    const fixed = staticKeyResolver({ [UNI]: jwk, [other]: jwk });
+    expect(issuersOf(fixed)).toEqual([UNI, other]);
+    expect(issuersOf(jwksResolver({ [UNI]: { keys: [jwk] }, [other]: 'https://other.example/jwks.json' }))).toEqual([
+      UNI,
+      other,
+    ]);
+    expect(issuersOf(combineResolvers([staticKeyResolver({ [UNI]: jwk }), fixed]))).toEqual([UNI, other]);
+    expect(issuersOf(combineResolvers([fixed, didKeyResolver()]))).toBeUndefined();
+    expect(issuersOf(didKeyResolver())).toBeUndefined();
+    expect(issuersOf(didWebResolver())).toBeUndefined();
+    expect(issuersOf((request) => fixed(request))).toBeUndefined();
+    // The batch shares one resolver across its tokens: the wrapper keeps the list, and the reach.
+    const shared = shareResolver(fixed) as KeyResolver;
+    expect([issuersOf(shared), reachOf(shared)]).toEqual([[UNI, other], 'memory']);
+  });
+
+  it('resolves the key of the one issuer a static resolver knows before the payload is parsed', async () => {
+    const [ed] = (await signers()) as [Signer, Signer];
+    const broken = `{"iss":"${UNI}","iss":"${UNI}"}`;
+    const token = await new CompactSign(new TextEncoder().encode(broken))
+      .setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', kid: ed.localKid })
+      .sign(ed.privateKey);
+    const asked: string[] = [];
+    /** A static resolver that records each request, marked as the static resolver it wraps. */
+    const recording = (known: Record<string, JWK>): KeyResolver => {
+      const inner = staticKeyResolver(known);
+      const outer: KeyResolver = (request) => {
+        asked.push(request.issuer);
+        return inner(request);
+      };
+      return markTraits(outer, traitsOf(inner));
+    };
+    const jwk = { ...publicMembers(ed.publicJwk), kid: ed.localKid };
+    const cases: [KeyResolver, VerifyOptions, string[]][] = [
+      [recording({ [UNI]: jwk }), {}, [UNI]],
+      [recording({ [UNI]: jwk, 'https://other.example': jwk }), {}, []],
+      [recording({ [UNI]: jwk, 'https://other.example': jwk }), { issuer: [UNI] }, [UNI]],
+      [recording({ [UNI]: jwk }), { issuer: ['https://other.example'] }, []],
+    ];
+    for (const [keys, options, expected] of cases) {
+      asked.length = 0;
+      // The payload repeats a name: the token is refused at the payload gate whether or not the key was resolved.
+      await expect(
+        verifyCredentialDocument(token, keys, { now: NOW, status: false, ...options }),
+      ).rejects.toMatchObject({
+        code: 'ERR_JWT_INVALID',
+        path: ['payload'],
+      });
+      expect(asked).toEqual(expected);
+    }
+  });
+});
+
+describe('fixedIssuer', () => {
+  const did = 'did:key:z6MkExample';
+  it('takes the DID of a DID URL kid, when it is expected', () => {
+    expect(fixedIssuer(`${did}#z6MkExample`, undefined, undefined)).toBe(did);
+    expect(fixedIssuer(`${did}#z6MkExample`, [did, UNI], [UNI])).toBe(did);
+    expect(fixedIssuer(`${did}#z6MkExample`, [UNI], undefined)).toBeUndefined();
+  });
+  it('otherwise takes the one issuer both expected and known to the resolver', () => {
+    expect(fixedIssuer('key-1', undefined, [UNI])).toBe(UNI);
+    expect(fixedIssuer(undefined, [UNI], undefined)).toBe(UNI);
+    expect(fixedIssuer('key-1', [UNI, 'https://other.example'], [UNI, 'https://third.example'])).toBe(UNI);
+  });
+  it('fixes none when several, none or any issuer remain', () => {
+    expect(fixedIssuer('key-1', undefined, undefined)).toBeUndefined();
+    expect(fixedIssuer('key-1', undefined, [UNI, 'https://other.example'])).toBeUndefined();
+    expect(fixedIssuer('key-1', [UNI, 'https://other.example'], undefined)).toBeUndefined();
+    expect(fixedIssuer('key-1', ['https://other.example'], [UNI])).toBeUndefined();
+    expect(fixedIssuer('key-1', undefined, [])).toBeUndefined();
+    // An option that lists the issuer twice is not taken apart: the request is left to the pipeline.
+    expect(fixedIssuer('key-1', [UNI, UNI], undefined)).toBeUndefined();
   });
 });
 
