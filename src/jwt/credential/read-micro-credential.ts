@@ -37,15 +37,9 @@ export async function readMicroCredential(
   const vc11 = vc11ReadersFor(core.profile);
   const document = vc11 === undefined ? core.document : (await vc11).fromVc11Document(core.document);
   const kind = credentialKind(document);
-  if (kind === 'endorsement' || kind === 'clr') {
-    return fail(
-      'ERR_INTEROP_NOT_ACHIEVEMENT',
-      kind === 'endorsement'
-        ? 'An EndorsementCredential is not a micro-credential: it awards no achievement (verifyAny verifies it as an endorsement)'
-        : 'A ClrCredential is a bundle of credentials, not one micro-credential (verifyAny verifies and splits it)',
-      ['credential', 'type'],
-    );
-  }
+  // The refusal, like the explanation of any other refused credential, loads on demand.
+  if (kind === 'endorsement' || kind === 'clr')
+    return (await import('../verify/on-demand.js')).refuseNotAchievement(kind);
   const badge = isOpenBadgeDocument(document);
   const ctx = readContext(badge ? 'ob3' : 'vc2', unmappable);
   const ob3 = badge ? await openBadgeReader() : undefined;

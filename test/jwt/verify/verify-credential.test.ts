@@ -49,6 +49,45 @@ describe('verifyCredential', () => {
     expect((error['checks'] as { name: string }[]).map((c) => c.name)).toContain('signature');
   });
 
+  it('refuses a signed endorsement or CLR bundle after its signature verifies: neither is a micro-credential', async () => {
+    const key = await keyFor('EdDSA');
+    const issuer = mc().issuer.id as string;
+    const OB = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+    const endorsement = {
+      '@context': ['https://www.w3.org/ns/credentials/v2', OB],
+      id: 'urn:uuid:1e5c3ad2-8c38-4f7e-9a7b-0b6f0c1f2b3a',
+      type: ['VerifiableCredential', 'EndorsementCredential'],
+      issuer: { id: issuer, type: ['Profile'], name: 'Accreditor' },
+      validFrom: '2025-01-01T00:00:00Z',
+      credentialSubject: { id: 'https://uni.example/achievements/x', type: ['EndorsementSubject'] },
+    };
+    const clr = {
+      '@context': [
+        'https://www.w3.org/ns/credentials/v2',
+        'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
+        OB,
+      ],
+      id: 'urn:uuid:5b0f1d9e-2b0e-4d8f-8a2c-7c4f3e2d1b0a',
+      type: ['VerifiableCredential', 'ClrCredential'],
+      issuer: { id: issuer, type: ['Profile'], name: 'Uni' },
+      validFrom: '2025-01-01T00:00:00Z',
+      credentialSubject: { type: ['ClrSubject'], verifiableCredential: [] },
+    };
+    for (const [doc, says] of [
+      [endorsement, /EndorsementCredential is not a micro-credential/],
+      [clr, /ClrCredential is a bundle of credentials/],
+    ] as const) {
+      const token = await signCredentialDocument(doc, key, { now: AT });
+      const error = await expectCode(
+        verifyCredential(token, await resolverFor('EdDSA'), opts),
+        'ERR_INTEROP_NOT_ACHIEVEMENT',
+      );
+      expect(error['message']).toMatch(says);
+      expect(error['path']).toEqual(['credential', 'type']);
+      expect((error['checks'] as { name: string }[]).map((c) => c.name)).toContain('signature');
+    }
+  });
+
   it('rejects a model that contradicts the signed envelope (issuer, id, learner, validity)', async () => {
     const key = await keyFor('EdDSA');
     const resolver = await resolverFor('EdDSA');
