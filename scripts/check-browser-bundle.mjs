@@ -42,9 +42,10 @@ const STORIES = [
     // validation and the model rules compiled to plain code load at start; the zod model (to explain a refusal),
     // the Open Badges 3.0 reader and one module with the VC-JWT 1.1 mapping, the status-list check (fetch, cache,
     // decoding, outcome) and the mapping of errors from outside the pipeline load on demand. (29.3 KB before the
-    // status machinery and the VC 1.1 mapping left the start-up chunks; 25.9 / 26.0 KB since.)
-    own: 26.1,
-    withZod: 26.2,
+    // status machinery and the VC 1.1 mapping left the start-up chunks; 25.9 / 26.0 KB since, with the refusal of
+    // an endorsement or CLR bundle on demand too.) The budget is the target: 26 KB at start.
+    own: 26,
+    withZod: 26,
     notAtStart: ['zod'],
   },
   {
