@@ -205,3 +205,94 @@ describe('the subset-sum bound of a whole-credential cap', () => {
     expect(d.search).toMatchObject({ proof: 'total-bound', optimal: true });
   });
 });
+
+describe('the feasibility search within a whole-credentials cap', () => {
+  // A planted exact-sum portfolio (37 credentials, 5 groups, each minimum the sum of its home credentials) whose
+  // MOOC credentials count as whole credentials up to exactly their sum. The subset-sum fill gives up on it; the
+  // search for an allocation meeting every group, over the credentials the cap's known fill leaves open, finds one.
+  const credits = [
+    '7.5',
+    '7.5',
+    '1',
+    '9.5',
+    '0.5',
+    '9.5',
+    '10',
+    '3.5',
+    '8.5',
+    '2',
+    '10',
+    '2',
+    '1.5',
+    '3.5',
+    '4',
+    '8',
+    '0.5',
+    '2',
+    '3',
+    '9',
+    '5.5',
+    '10',
+    '9',
+    '6',
+    '0.5',
+    '3.5',
+    '7',
+    '4.5',
+    '9',
+    '9',
+    '7',
+    '1',
+    '7.5',
+    '3',
+    '7',
+    '7.5',
+    '5',
+  ];
+  const mooc = new Set([0, 5, 10, 15, 20, 25, 30, 35]);
+  const groups: [number[], string][] = [
+    [[0, 1, 5, 8, 10, 11, 12, 15, 17, 18, 20, 25, 26, 28, 29, 30, 35], '58.5'],
+    [[1, 6, 7, 10, 11, 16, 18, 19, 20, 21, 26, 27, 28, 29, 31, 35, 36], '43'],
+    [[1, 2, 4, 7, 12, 17, 20, 22, 26, 27, 32, 35], '29'],
+    [[3, 5, 8, 10, 13, 16, 17, 18, 19, 23, 28, 33], '42.5'],
+    [[4, 7, 9, 12, 14, 19, 22, 24, 27, 29, 33, 34], '32'],
+  ];
+
+  it('decides the portfolio eligible within the default budget, with an allocation meeting every group', () => {
+    const credentials = credits.map((ects, i) =>
+      credential(`c${i}`, ects, {
+        specificationId: `c${i}`,
+        ...(mooc.has(i) ? { providerId: 'https://mooc.example' } : {}),
+      }),
+    );
+    const cap = [...mooc].reduce((sum, i) => sum + Number(credits[i]), 0);
+    const d = evaluateStacking(
+      credentials,
+      target(
+        '0',
+        groups.map(([ids, min], k) => group(`g${k}`, { select: { anyOfIds: ids.map((i) => `c${i}`) }, minEcts: min })),
+      ),
+      policy({
+        caps: [
+          {
+            id: 'mooc',
+            appliesTo: { providerIds: ['https://mooc.example'] },
+            maxEcts: String(cap),
+            mode: 'wholeCredentials',
+          },
+        ],
+      }),
+    );
+    expect(d.status).toBe('eligible');
+    const ects = (id: string) => Number(credits[Number(id.slice(1))]);
+    groups.forEach(([ids, min], k) => {
+      const given = d.allocation[`g${k}`] ?? [];
+      expect(given.every((id) => ids.includes(Number(id.slice(1))))).toBe(true);
+      expect(given.reduce((sum, id) => sum + ects(id), 0)).toBeGreaterThanOrEqual(Number(min));
+    });
+    const counted = Object.values(d.allocation).flat();
+    expect(new Set(counted).size).toBe(counted.length);
+    const moocCounted = counted.filter((id) => mooc.has(Number(id.slice(1))));
+    expect(moocCounted.reduce((sum, id) => sum + ects(id), 0)).toBeLessThanOrEqual(cap);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Component } from './components.js';
 import { LEFT_OUT, NO_GROUP, type Tuple } from './evaluate.js';
-import { searchAllMet } from './feasibility.js';
+import { searchAllMet, searchAllMetWithinCap } from './feasibility.js';
 import { fillComponent } from './fill-component.js';
 import { greedyByScarcity } from './heuristic.js';
 import type { PItem, Problem } from './problem.js';
@@ -97,6 +97,13 @@ export function branchAndBound<N>(
   /** Searches for an allocation meeting every group; a finished search without one is a proof of "no". */
   const feasibility = (share: number) => {
     if (stop || infeasible) return;
+    if (component.global) {
+      // Within the cap's known fill: an allocation found is a proposal, none found proves nothing.
+      const within = searchAllMetWithinCap(problem, component, forced, options, share);
+      nodes += within.nodes;
+      if (within.picks !== null) propose(within.picks);
+      return;
+    }
     const feasible = searchAllMet(problem, component, forced, options, share);
     nodes += feasible.nodes;
     if (feasible.picks !== null) propose(feasible.picks);

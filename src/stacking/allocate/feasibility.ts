@@ -1,3 +1,4 @@
+import { fixedChoices } from './cap-reduction.js';
 import type { Component } from './components.js';
 import type { PItem, PReq, Problem } from './problem.js';
 
@@ -141,4 +142,32 @@ export function searchAllMet<N>(
   dfs(0);
   if (found) return { picks: picks.map((k) => groups[k] as number), complete: true, nodes };
   return { picks: null, complete: !aborted, nodes };
+}
+
+/**
+ * {@link searchAllMet} for the component that holds the `wholeCredentials` cap, which it does not search
+ * directly: over the decisions {@link fixedChoices} leaves open, with the others fixed. An allocation found is
+ * returned for every decision, for the caller to score; none found proves nothing, since the fixed choices
+ * restrict the search.
+ */
+export function searchAllMetWithinCap<N>(
+  problem: Problem<N>,
+  component: Component,
+  forced: readonly (number | undefined)[],
+  options: readonly (readonly number[])[],
+  budget: number,
+): { readonly picks: readonly number[] | null; readonly nodes: number } {
+  const fixed = component.global ? fixedChoices(problem, component, options) : null;
+  if (fixed === null) return { picks: null, nodes: 0 };
+  const open: Component = {
+    groups: component.groups,
+    decisions: component.decisions.filter((_, p) => fixed[p] === undefined),
+    global: false,
+  };
+  const openOptions = options.flatMap((list, p) => (fixed[p] === undefined ? [list.filter((r) => r >= 0)] : []));
+  const found = searchAllMet(problem, open, forced, openOptions, budget);
+  if (found.picks === null) return { picks: null, nodes: found.nodes };
+  const picks = found.picks;
+  let at = 0;
+  return { picks: fixed.map((f) => f ?? (picks[at++] as number)), nodes: found.nodes };
 }

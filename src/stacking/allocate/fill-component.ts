@@ -1,16 +1,14 @@
+import { fixedChoices } from './cap-reduction.js';
 import type { Component } from './components.js';
-import { LEFT_OUT, NO_GROUP } from './evaluate.js';
 import { fillGroups } from './group-fill.js';
 import type { PItem, Problem } from './problem.js';
 
 const gcdOf = (a: number, b: number): number => (b === 0 ? a : gcdOf(b, a % b));
 
 /**
- * Proposes an allocation of one component by exact subset sums (`fillGroups`), when its groups need credits
- * and counts only (no required id in force). In the component that holds a `wholeCredentials` cap, the
- * cap's credentials outside the subset that reaches its bound are left out first, when it is the only such
- * cap; the total, level and residency sums then no longer depend on where the rest goes. Returns one choice
- * per decision, or null when the fill does not apply or gives up; the caller scores the proposal.
+ * Proposes an allocation of one component by exact subset sums (`fillGroups`) over the decisions
+ * {@link fixedChoices} leaves open. Returns one choice per decision, or null when the fill does not apply or
+ * gives up; the caller scores the proposal.
  */
 export function fillComponent<N>(
   problem: Problem<N>,
@@ -19,16 +17,11 @@ export function fillComponent<N>(
   options: readonly (readonly number[])[],
   budget: number,
 ): { picks: number[] | null; nodes: number } {
-  const { ar, items, reqs, caps } = problem;
+  const { ar, items, reqs } = problem;
   const groups = component.groups;
-  const none = { picks: null, nodes: 0 };
-  const noRequired = groups.every((r) => {
-    const req = reqs[r];
-    return req !== undefined && (req.waived || req.required.length === 0);
-  });
-  const whole = caps.filter((c) => c.mode === 'wholeCredentials');
-  if (!noRequired || (component.global && (whole.length !== 1 || whole[0]?.fill == null))) return none;
-  const keep = new Set(whole[0]?.fill ?? []);
+  // Each decision is fixed (left out, or counted in no group) or joins the fill at an index.
+  const fixed = fixedChoices(problem, component, options);
+  if (fixed === null) return { picks: null, nodes: 0 };
   const slot = new Map(groups.map((r, k) => [r, k]));
   const num = (x: N) => Number(ar.big(x));
   const need = groups.map((r) => {
@@ -45,16 +38,11 @@ export function fillComponent<N>(
     need[k] = (need[k] as number) - num((items[i] as PItem<N>).value);
     count[k] = (count[k] as number) - 1;
   });
-  // Each decision is fixed (left out, or counted in no group) or joins the fill at an index.
-  const fixed = component.decisions.map((i, p) => {
-    const item = items[i] as PItem<N>;
-    if (item.capped && !keep.has(i)) return LEFT_OUT;
-    return (options[p] as readonly number[]).some((r) => r >= 0) ? undefined : NO_GROUP;
-  });
   const open = component.decisions.flatMap((i, p) => (fixed[p] === undefined ? [i] : []));
   const values = open.map((i) => num((items[i] as PItem<N>).value));
   // On bigint, only while every sum stays a safe integer (the tables bound them far lower anyway).
-  if (!Number.isSafeInteger(values.reduce((a, v) => a + v, 0) + need.reduce((a, v) => a + Math.abs(v), 0))) return none;
+  if (!Number.isSafeInteger(values.reduce((a, v) => a + v, 0) + need.reduce((a, v) => a + Math.abs(v), 0)))
+    return { picks: null, nodes: 0 };
   // Sums are multiples of the values' common divisor, so a sum meets a need iff its quotient meets the need's
   // quotient rounded up: the tables shrink by that divisor (credits in halves, minimums in hundredths).
   const step = values.reduce(gcdOf, 0) || 1;
