@@ -9,6 +9,7 @@ import { isPlainObject } from '../keys/key-families.js';
 import { loadOnce } from '../load-once.js';
 import { isOpenBadgeDocument } from '../profiles.js';
 import { vc11ReadersFor } from '../verify/claim-mapping.js';
+import { loadOnDemand } from '../verify/load-on-demand.js';
 import { statusEntries } from '../verify/status-step.js';
 import type { CoreResult } from '../verify/verify-core.js';
 
@@ -38,8 +39,7 @@ export async function readMicroCredential(
   const document = vc11 === undefined ? core.document : (await vc11).fromVc11Document(core.document);
   const kind = credentialKind(document);
   // The refusal, like the explanation of any other refused credential, loads on demand.
-  if (kind === 'endorsement' || kind === 'clr')
-    return (await import('../verify/on-demand.js')).refuseNotAchievement(kind);
+  if (kind === 'endorsement' || kind === 'clr') return (await loadOnDemand()).refuseNotAchievement(kind);
   const badge = isOpenBadgeDocument(document);
   const ctx = readContext(badge ? 'ob3' : 'vc2', unmappable);
   const ob3 = badge ? await openBadgeReader() : undefined;

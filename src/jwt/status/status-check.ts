@@ -1,4 +1,5 @@
 import type { SigningAlgorithm } from '../algorithms.js';
+import { loadOnDemand } from '../verify/load-on-demand.js';
 import { DEFAULT_ALGORITHMS, resolveVerifyOptions } from '../verify/options.js';
 import type { KeyInput } from '../verify/resolve-key.js';
 import { verifyCore } from '../verify/verify-core.js';
@@ -65,6 +66,6 @@ export async function checkStatus(entry: unknown, keys: KeyInput, options: Check
   const status = resolveStatusOptions(statusOptions);
   const context = statusContext(verify, status, keys, signal ?? new AbortController().signal, verifyCore);
   // The status-list reader (fetch, decompression, list parsing) loads only when an entry is checked.
-  const { checkStatusEntry } = await import('../verify/on-demand.js');
+  const { checkStatusEntry } = await loadOnDemand();
   return checkStatusEntry(entry, issuer, context);
 }

@@ -2,8 +2,8 @@ import { isDateTime } from '../../model/generated/is-micro-credential.js';
 import type { fromVc11Document } from '../credential/vc11-envelope.js';
 import { fail } from '../jwt-error.js';
 import { isPlainObject } from '../keys/key-families.js';
-import { loadOnce } from '../load-once.js';
 import { type JwtProfile, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../profiles.js';
+import { loadOnDemand } from './load-on-demand.js';
 import { REGISTERED } from './registered-claims.js';
 import { type TimeClaims, toNumericDate } from './time-claims.js';
 import type { fromVcClaim } from './vc11-claims.js';
@@ -16,11 +16,9 @@ export interface Vc11Readers {
   readonly fromVc11Document: typeof fromVc11Document;
 }
 
-const loadVc11Readers = loadOnce((): Promise<Vc11Readers> => import('./on-demand.js'));
-
 /** The VC 1.1 readers when `profile` is `vc11-jwt` (loaded on first use), else `undefined`. */
 export function vc11ReadersFor(profile: JwtProfile): Vc11Readers | Promise<Vc11Readers> | undefined {
-  return profile === 'vc11-jwt' ? loadVc11Readers() : undefined;
+  return profile === 'vc11-jwt' ? loadOnDemand() : undefined;
 }
 
 /** The credential read out of a verified payload, and its issuer id. */

@@ -1,8 +1,6 @@
 import { MicrocredJwtError } from '../jwt-error.js';
-import { loadOnce } from '../load-once.js';
+import { loadOnDemand } from './load-on-demand.js';
 import type { ErrorStage } from './map-error.js';
-
-const loadMapping = loadOnce(() => import('./on-demand.js'));
 
 /**
  * {@link mapVerifyError} on the verifier's own error paths: the pipeline's own errors (nearly every refusal) pass
@@ -13,9 +11,9 @@ const loadMapping = loadOnce(() => import('./on-demand.js'));
  */
 export async function mapVerifyErrorOnDemand(error: unknown, stage: ErrorStage): Promise<MicrocredJwtError> {
   if (error instanceof MicrocredJwtError) return error;
-  let mapping: Awaited<ReturnType<typeof loadMapping>>;
+  let mapping: Awaited<ReturnType<typeof loadOnDemand>>;
   try {
-    mapping = await loadMapping();
+    mapping = await loadOnDemand();
   } catch {
     const message = error instanceof Error ? error.message : String(error);
     const code = stage === 'key' ? 'ERR_KEY_RESOLUTION' : 'ERR_JWT_INVALID';

@@ -5,6 +5,7 @@ import type { Deadline } from '../net/deadline.js';
 import type { StatusDocumentVerifier } from '../status/load-status-list.js';
 import { isInterpretedPurpose } from '../status/status-purpose.js';
 import type { StatusResult } from '../status/status-result.js';
+import { loadOnDemand } from './load-on-demand.js';
 import type { ResolvedVerifyOptions } from './options.js';
 import type { KeyInput } from './resolve-key.js';
 import type { verifyCore } from './verify-core.js';
@@ -63,7 +64,7 @@ export async function statusStep(
   }
   // Loaded only when an entry must be checked: a verifier with status off, or of credentials without a status
   // entry, never downloads the status-list reader, its fetch and its decompression.
-  const { checkStatusEntries } = await import('./on-demand.js');
+  const { checkStatusEntries } = await loadOnDemand();
   const { status } = options;
   return checkStatusEntries({
     bitstring,
