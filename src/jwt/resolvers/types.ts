@@ -129,14 +129,8 @@ export function markTraits<T extends KeyResolver>(resolver: T, traits: ResolverT
   return resolver;
 }
 
-/** The traits of a resolver: undefined for one a caller wrote. */
+/** The traits of a resolver: undefined for one a caller wrote (raced against the time budget). */
 export const traitsOf = (resolver: KeyResolver): ResolverTraits | undefined => TRAITS.get(resolver);
-
-/** The reach of a resolver: undefined for one a caller wrote (raced against the time budget). */
-export const reachOf = (resolver: KeyResolver): ResolverReach | undefined => TRAITS.get(resolver)?.reach;
-
-/** The issuers a resolver can answer for, when they are a closed list; undefined when any issuer may be asked. */
-export const issuersOf = (resolver: KeyResolver): readonly string[] | undefined => TRAITS.get(resolver)?.issuers;
 
 /**
  * The traits of several resolvers together: the widest reach, and every issuer when each has a closed list; none

@@ -14,7 +14,7 @@ import { didKeyResolver } from '../../../src/jwt/resolvers/did-key-resolver.js';
 import { didWebResolver } from '../../../src/jwt/resolvers/did-web-resolver.js';
 import { jwksResolver } from '../../../src/jwt/resolvers/jwks-resolver.js';
 import { staticKeyResolver } from '../../../src/jwt/resolvers/static-key-resolver.js';
-import { issuersOf, type KeyResolver, markTraits, reachOf, traitsOf } from '../../../src/jwt/resolvers/types.js';
+import { type KeyResolver, markTraits, traitsOf } from '../../../src/jwt/resolvers/types.js';
 import { signCredentialDocument } from '../../../src/jwt/sign/sign-credential-document.js';
 import { shareResolver } from '../../../src/jwt/verify/batch.js';
 import { type EarlyCheck, earlySignatureFor, fixedIssuer } from '../../../src/jwt/verify/early-signature.js';
@@ -138,10 +138,10 @@ describe('a key and signature started from the header alone', () => {
       jwks: jwksResolver({ [UNI]: { keys: local.map(({ kid, key }) => ({ ...key, kid })) } }),
       'static+did': combineResolvers([staticKeyResolver({ [UNI]: local }), dids]),
     };
-    for (const memory of Object.values(memories)) expect(reachOf(memory)).toBe('memory');
+    for (const memory of Object.values(memories)) expect(traitsOf(memory)?.reach).toBe('memory');
     const inOrder = (memory: KeyResolver): KeyResolver => {
       const wrapped: KeyResolver = (request) => memory(request);
-      expect(reachOf(wrapped)).toBeUndefined();
+      expect(traitsOf(wrapped)?.reach).toBeUndefined();
       return wrapped;
     };
     /** The issuer and kid a token of this signer has under these keys when nothing is wrong with it. */
@@ -347,16 +347,18 @@ describe('a key and signature started from the header alone', () => {
     const custom: KeyResolver = async () => {
       throw new Error('unused');
     };
-    expect(reachOf(didKeyResolver())).toBe('memory');
-    expect(reachOf(didJwkResolver())).toBe('memory');
-    expect(reachOf(staticKeyResolver({}))).toBe('memory');
-    expect(reachOf(jwksResolver({ 'https://uni.example': { keys: [publicMembers(ed.publicJwk)] } }))).toBe('memory');
-    expect(reachOf(jwksResolver({ 'https://uni.example': 'https://uni.example/jwks.json' }))).toBe('network');
-    expect(reachOf(didWebResolver())).toBe('network');
-    expect(reachOf(combineResolvers([didKeyResolver(), staticKeyResolver({})]))).toBe('memory');
-    expect(reachOf(combineResolvers([didKeyResolver(), didWebResolver()]))).toBe('network');
-    expect(reachOf(combineResolvers([didKeyResolver(), custom]))).toBeUndefined();
-    expect(reachOf(custom)).toBeUndefined();
+    expect(traitsOf(didKeyResolver())?.reach).toBe('memory');
+    expect(traitsOf(didJwkResolver())?.reach).toBe('memory');
+    expect(traitsOf(staticKeyResolver({}))?.reach).toBe('memory');
+    expect(traitsOf(jwksResolver({ 'https://uni.example': { keys: [publicMembers(ed.publicJwk)] } }))?.reach).toBe(
+      'memory',
+    );
+    expect(traitsOf(jwksResolver({ 'https://uni.example': 'https://uni.example/jwks.json' }))?.reach).toBe('network');
+    expect(traitsOf(didWebResolver())?.reach).toBe('network');
+    expect(traitsOf(combineResolvers([didKeyResolver(), staticKeyResolver({})]))?.reach).toBe('memory');
+    expect(traitsOf(combineResolvers([didKeyResolver(), didWebResolver()]))?.reach).toBe('network');
+    expect(traitsOf(combineResolvers([didKeyResolver(), custom]))?.reach).toBeUndefined();
+    expect(traitsOf(custom)?.reach).toBeUndefined();
   });
 
   it('knows the issuers of a resolver only when they are a closed list', async () => {
@@ -364,19 +366,18 @@ describe('a key and signature started from the header alone', () => {
     const jwk = publicMembers(ed.publicJwk);
     const other = 'https://other.example';
     const fixed = staticKeyResolver({ [UNI]: jwk, [other]: jwk });
-    expect(issuersOf(fixed)).toEqual([UNI, other]);
-    expect(issuersOf(jwksResolver({ [UNI]: { keys: [jwk] }, [other]: 'https://other.example/jwks.json' }))).toEqual([
-      UNI,
-      other,
-    ]);
-    expect(issuersOf(combineResolvers([staticKeyResolver({ [UNI]: jwk }), fixed]))).toEqual([UNI, other]);
-    expect(issuersOf(combineResolvers([fixed, didKeyResolver()]))).toBeUndefined();
-    expect(issuersOf(didKeyResolver())).toBeUndefined();
-    expect(issuersOf(didWebResolver())).toBeUndefined();
-    expect(issuersOf((request) => fixed(request))).toBeUndefined();
+    expect(traitsOf(fixed)?.issuers).toEqual([UNI, other]);
+    expect(
+      traitsOf(jwksResolver({ [UNI]: { keys: [jwk] }, [other]: 'https://other.example/jwks.json' }))?.issuers,
+    ).toEqual([UNI, other]);
+    expect(traitsOf(combineResolvers([staticKeyResolver({ [UNI]: jwk }), fixed]))?.issuers).toEqual([UNI, other]);
+    expect(traitsOf(combineResolvers([fixed, didKeyResolver()]))?.issuers).toBeUndefined();
+    expect(traitsOf(didKeyResolver())?.issuers).toBeUndefined();
+    expect(traitsOf(didWebResolver())?.issuers).toBeUndefined();
+    expect(traitsOf((request) => fixed(request))?.issuers).toBeUndefined();
     // The batch shares one resolver across its tokens: the wrapper keeps the list, and the reach.
     const shared = shareResolver(fixed) as KeyResolver;
-    expect([issuersOf(shared), reachOf(shared)]).toEqual([[UNI, other], 'memory']);
+    expect([traitsOf(shared)?.issuers, traitsOf(shared)?.reach]).toEqual([[UNI, other], 'memory']);
   });
 
   it('resolves the key of the one issuer a static resolver knows before the payload is parsed', async () => {
